@@ -1,0 +1,35 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import svelte from '@astrojs/svelte';
+import { defineConfig } from 'astro/config';
+
+// Where the course is hosted; set SITE (and BASE for a sub-folder) when deploying so the
+// sitemap and canonical links are right. The default suits local preview.
+const site = process.env.SITE ?? 'http://localhost:4321';
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  integrations: [mdx(), svelte(), sitemap()],
+  // Nothing the course loads lives on another origin, and a learner's data never leaves
+  // the page, so the policy can be this strict. Astro adds hashes for its own scripts and styles.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "manifest-src 'self'",
+      ],
+    },
+  },
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

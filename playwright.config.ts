@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, NO_BROWSER_MESSAGE, findBrowser } from './scripts/find-browser.mjs';
+
+function browserPath(): string | undefined {
+  const found = findBrowser();
+  if (found) return found;
+  // Playwright's own browser, if someone installed it; never downloaded here.
+  const own = chromium.executablePath();
+  if (own && existsSync(own)) return undefined;
+  throw new Error(NO_BROWSER_MESSAGE);
+}
+
+const PORT = 4327;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : 2,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    ...devices['Desktop Chrome'],
+    launchOptions: { executablePath: browserPath(), args: CHROMIUM_ARGS },
+    serviceWorkers: 'block',
+  },
+  webServer: {
+    command: `astro preview --port ${PORT} --host localhost`,
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});
