@@ -1,0 +1,27 @@
+// Fails when a page type loads more JavaScript than DESIGN.md allows, and prints the table.
+// Run after `astro build`: `npm run budget`.
+import { existsSync } from 'node:fs';
+import { measureSite } from './page-weight.mjs';
+
+const dist = process.argv[2] ?? 'dist';
+if (!existsSync(dist)) {
+  console.error(`No ${dist}/ folder: run "npm run build" first.`);
+  process.exit(1);
+}
+const kb = (n) => (n / 1000).toFixed(1).padStart(6);
+const rows = measureSite(dist);
+let failed = 0;
+console.log('page type     pages  heaviest page                                JS gzip  budget   CSS gzip  result');
+for (const r of rows) {
+  const over = r.js.gzip > r.budgetJs;
+  const ext = r.external.length > 0;
+  if (over || ext) failed++;
+  console.log(
+    `${r.type.padEnd(13)} ${String(r.pages).padStart(5)}  ${r.path.padEnd(44)} ${kb(r.js.gzip)} KB ${kb(r.budgetJs)} KB ${kb(r.css.gzip)} KB  ${over ? 'OVER BUDGET' : ext ? `EXTERNAL: ${r.external.join(' ')}` : 'ok'}`,
+  );
+}
+if (failed) {
+  console.error(`\n${failed} page type(s) over budget or loading from another origin.`);
+  process.exit(1);
+}
+console.log('\nAll page types within their JavaScript budgets (DESIGN.md).');

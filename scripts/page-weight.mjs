@@ -1,0 +1,122 @@
+// Measures what each built page loads: every script (including island components, their
+// renderers and every chunk they import, statically or dynamically) and every stylesheet.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative, dirname, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const PAGE_TYPES = [
+  { type: 'home', test: (p) => p === '/', budgetJs: 20_000 },
+  { type: 'lesson', test: (p) => /^\/modules\/[^/]+\/[^/]+\/$/.test(p), budgetJs: 20_000 },
+  { type: 'module', test: (p) => /^\/modules\/[^/]+\/$/.test(p), budgetJs: 20_000 },
+  { type: 'quiz', test: (p) => p.startsWith('/quizzes/'), budgetJs: 30_000 },
+  { type: 'results', test: (p) => p.startsWith('/results/'), budgetJs: 40_000 },
+  { type: 'certificate', test: (p) => p.startsWith('/certificate/'), budgetJs: 40_000 },
+  { type: 'trainers', test: (p) => p === '/trainers/', budgetJs: 40_000 },
+  { type: 'cohort', test: (p) => p.startsWith('/trainers/cohort/'), budgetJs: 40_000 },
+  { type: 'assignment', test: (p) => p.startsWith('/assignment/'), budgetJs: 40_000 },
+  // Pages with no island: about, glossary, 404.
+  { type: 'static', test: () => true, budgetJs: 5_000 },
+];
+
+export function pageType(path) {
+  return PAGE_TYPES.find((t) => t.test(path));
+}
+
+export function htmlPages(dist) {
+  return readdirSync(dist, { recursive: true })
+    .map((f) => String(f).split('\\').join('/'))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => ({ file: join(dist, f), path: '/' + f.replace(/index\.html$/, '').replace(/\.html$/, '/').replace(/^404\/$/, '404/') }));
+}
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+
+function resolveAsset(dist, from, spec) {
+  if (/^(https?:)?\/\//.test(spec) || spec.startsWith('data:')) return { external: spec };
+  const clean = spec.split(/[?#]/)[0];
+  const abs = clean.startsWith('/') ? join(dist, clean) : join(dirname(from), clean);
+  return existsSync(abs) ? { file: abs } : { missing: spec };
+}
+
+function jsImports(code) {
+  const out = new Set();
+  for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.m?js)["']/g)) out.add(m[1]);
+  for (const m of code.matchAll(/import\(\s*["']([^"']+\.m?js)["']\s*\)/g)) out.add(m[1]);
+  return [...out];
+}
+
+/** Weight of one page: { js: {raw, gzip, files}, css: {...}, html, requests, external: [] } */
+export function measurePage(dist, file) {
+  const html = readFileSync(file, 'utf8');
+  const jsFiles = new Set();
+  const cssFiles = new Set();
+  const external = [];
+  let inlineJs = '';
+  let inlineCss = '';
+  const addJs = (from, spec) => {
+    const r = resolveAsset(dist, from, spec);
+    if (r.external) external.push(r.external);
+    if (!r.file || jsFiles.has(r.file)) return;
+    jsFiles.add(r.file);
+    const code = readFileSync(r.file, 'utf8');
+    for (const dep of jsImports(code)) addJs(r.file, dep);
+  };
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /\bsrc="([^"]+)"/.exec(m[1] ?? '');
+    if (src) addJs(file, src[1]);
+    else if (!/type="application\/(ld\+)?json"/.test(m[1] ?? '')) {
+      inlineJs += m[2];
+      for (const dep of jsImports(m[2] ?? '')) addJs(file, dep);
+    }
+  }
+  for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
+    for (const attr of ['component-url', 'renderer-url', 'before-hydration-url']) {
+      const v = new RegExp(`${attr}="([^"]+)"`).exec(m[0]);
+      if (v && v[1]) addJs(file, v[1]);
+    }
+  }
+  for (const m of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)) {
+    const h = /href="([^"]+)"/.exec(m[0]);
+    if (h) addJs(file, h[1]);
+  }
+  for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)) {
+    const h = /href="([^"]+)"/.exec(m[0]);
+    if (!h) continue;
+    const r = resolveAsset(dist, file, h[1]);
+    if (r.external) external.push(r.external);
+    if (r.file) cssFiles.add(r.file);
+  }
+  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) inlineCss += m[1];
+  for (const m of html.matchAll(/\b(?:src|href)="(https?:\/\/[^"]+)"/g)) {
+    if (!/<a\b/.test(html.slice(Math.max(0, m.index - 200), m.index))) external.push(m[1]);
+  }
+  const sum = (files, inline) => {
+    const bufs = [...files].map((f) => readFileSync(f));
+    if (inline) bufs.push(Buffer.from(inline));
+    return {
+      raw: bufs.reduce((s, b) => s + b.length, 0),
+      gzip: bufs.reduce((s, b) => s + gz(b), 0),
+      files: [...files].map((f) => posix.normalize(relative(dist, f).split('\\').join('/'))),
+    };
+  };
+  return {
+    js: sum(jsFiles, inlineJs),
+    css: sum(cssFiles, inlineCss),
+    html: { raw: Buffer.byteLength(html), gzip: gz(Buffer.from(html)) },
+    requests: 1 + jsFiles.size + cssFiles.size,
+    external,
+  };
+}
+
+/** Heaviest page of each type. */
+export function measureSite(dist = 'dist') {
+  const byType = new Map();
+  for (const { file, path } of htmlPages(dist)) {
+    const t = pageType(path);
+    const m = { path, ...measurePage(dist, file) };
+    const cur = byType.get(t.type);
+    if (!cur || m.js.gzip > cur.js.gzip) byType.set(t.type, { ...m, budgetJs: t.budgetJs, pages: (cur?.pages ?? 0) + 1 });
+    else cur.pages++;
+  }
+  return [...byType.entries()].map(([type, m]) => ({ type, ...m }));
+}
