@@ -1,0 +1,42 @@
+/** The quiz core: plain TypeScript shared by the quiz islands, knowledge checks and results pages. */
+export type { Answer, Attempt } from './types';
+export { parseNumber, unitScale } from './parse-number';
+export { formatNumber } from './format-number';
+export { scoreQuestion, scoreAttempt, answerFor, type QuestionScore, type AttemptScore } from './score';
+export { mulberry32, shuffle, deriveSeed, newSeed } from './random';
+export {
+  createAttempt,
+  questionOrder,
+  optionOrder,
+  answer,
+  clearAnswer,
+  goTo,
+  currentQuestionId,
+  isAnswered,
+  unanswered,
+  finish,
+  missedQuestions,
+  timeTaken,
+  formatDuration,
+  isoDuration,
+  type QuizInput,
+  type CreateAttemptOptions,
+} from './attempt';
+export { quizVersion } from './content-version';
+export {
+  answerLines,
+  describeAnswer,
+  correctAnswerLines,
+  describeCorrectAnswer,
+  NO_ANSWER,
+  UNREADABLE_ANSWER,
+} from './describe-answer';
+export {
+  RECAP_INTERVALS,
+  dueItems,
+  recordReview,
+  fromAttempts,
+  type RecapRef,
+  type RecapItem,
+  type RecapState,
+} from './recap';

@@ -1,0 +1,118 @@
+import type { Question } from '../schemas/question';
+import { parseNumber, unitScale } from './parse-number';
+import type { Answer, Attempt } from './types';
+
+/** How one question was answered: `correct` only for full marks; `points` from 0 to 1. */
+export interface QuestionScore {
+  correct: boolean;
+  points: number;
+}
+
+/** The result of an attempt, as a results screen and the learner store need it. */
+export interface AttemptScore {
+  /** Points scored, rounded to two decimals (partial credit gives fractions). */
+  score: number;
+  /** Number of questions scored. */
+  max: number;
+  /** Percentage 0–100, rounded to the nearest whole number. */
+  percent: number;
+  /** Whether `percent` reaches the pass mark. */
+  passed: boolean;
+  /** Questions answered fully right, in the order shown. */
+  correctIds: string[];
+  /** Every other question (wrong, partly right or unanswered), in the order shown. */
+  missedIds: string[];
+}
+
+const RIGHT: QuestionScore = { correct: true, points: 1 };
+const WRONG: QuestionScore = { correct: false, points: 0 };
+
+/**
+ * Scores one answer. Anything malformed (an unknown or repeated option id, the wrong
+ * kind of value, an empty selection, a number in words) is wrong; this never throws.
+ */
+export function scoreQuestion(question: Question, answer: Answer | undefined): QuestionScore {
+  switch (question.type) {
+    case 'single':
+      return answer === question.answer ? RIGHT : WRONG;
+    case 'truefalse':
+      return answer === question.answer ? RIGHT : WRONG;
+    case 'multiple': {
+      const picks = optionIds(question.options, answer);
+      if (picks === null || picks.length === 0) return WRONG;
+      const right = new Set(question.answer);
+      const hits = picks.filter((id) => right.has(id)).length;
+      const misses = picks.length - hits;
+      if (hits === right.size && misses === 0) return RIGHT;
+      if (!question.partialCredit) return WRONG;
+      return { correct: false, points: Math.max(0, (hits - misses) / right.size) };
+    }
+    case 'order': {
+      const picks = optionIds(question.options, answer);
+      if (picks === null || picks.length !== question.answer.length) return WRONG;
+      return picks.every((id, i) => id === question.answer[i]) ? RIGHT : WRONG;
+    }
+    case 'numeric': {
+      const value = parseNumber(answer);
+      if (value === null) return WRONG;
+      // With a unit such as "million images", "60" and "60 million" both mean 60 of them.
+      const scale = unitScale(question.unit);
+      const close = (v: number) => within(v, question.answer, question.tolerance || 0);
+      return close(value) || (scale !== 1 && close(value / scale)) ? RIGHT : WRONG;
+    }
+    default:
+      return WRONG;
+  }
+}
+
+/** Scores every question of an attempt against the bank; ids no longer in the bank are left out. */
+export function scoreAttempt(
+  questions: readonly Question[],
+  attempt: Pick<Attempt, 'questions' | 'answers'>,
+  passMark: number,
+): AttemptScore {
+  const bank = new Map(questions.map((q) => [q.id, q]));
+  let points = 0;
+  const correctIds: string[] = [];
+  const missedIds: string[] = [];
+  for (const id of new Set(attempt.questions)) {
+    const question = bank.get(id);
+    if (question === undefined) continue;
+    const result = scoreQuestion(question, answerFor(attempt.answers, id));
+    points += result.points;
+    (result.correct ? correctIds : missedIds).push(id);
+  }
+  const max = correctIds.length + missedIds.length;
+  const percent = max === 0 ? 0 : Math.round((points / max) * 100);
+  return {
+    score: Math.round(points * 100) / 100,
+    max,
+    percent,
+    passed: max > 0 && percent >= passMark,
+    correctIds,
+    missedIds,
+  };
+}
+
+/** The stored answer to a question; own properties only, so an id like "constructor" is safe. */
+export function answerFor(answers: Readonly<Record<string, Answer>>, id: string): Answer | undefined {
+  return Object.hasOwn(answers, id) ? answers[id] : undefined;
+}
+
+/** The picked option ids, or null when the answer is not a list of distinct known ids. */
+function optionIds(options: readonly { id: string }[], answer: Answer | undefined): string[] | null {
+  if (!Array.isArray(answer)) return null;
+  const known = new Set(options.map((o) => o.id));
+  const seen = new Set<string>();
+  for (const id of answer as unknown[]) {
+    if (typeof id !== 'string' || !known.has(id) || seen.has(id)) return null;
+    seen.add(id);
+  }
+  return [...seen];
+}
+
+function within(value: number, target: number, tolerance: number): boolean {
+  // Allow for binary rounding (0.1 + 0.2), never for a real difference.
+  const slack = 1e-9 * Math.max(1, Math.abs(target));
+  return Math.abs(value - target) <= tolerance + slack;
+}
