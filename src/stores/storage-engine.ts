@@ -1,0 +1,76 @@
+/**
+ * The only place that looks for the browser's storage. Everything is found lazily, on
+ * first use, so importing the store during the build (Astro renders pages in Node) never
+ * touches `window`, and Node 24's experimental global `localStorage` is never taken for
+ * the learner's browser storage: without a `window` there is no engine at all.
+ */
+
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export interface Persistence {
+  persisted(): Promise<boolean>;
+  persist(): Promise<boolean>;
+}
+
+export interface StorageEngine {
+  /** `null` when storage is switched off or throws on access (private modes, blocked cookies). */
+  storage: KeyValueStorage | null;
+  /** Calls back on another tab's change; `key` is `null` when that tab cleared all storage. */
+  listen(onChange: (key: string | null, newValue: string | null) => void): () => void;
+  /** `navigator.storage`, where the browser has it. */
+  persistence?: Persistence | undefined;
+}
+
+let factory: (() => StorageEngine | undefined) | undefined;
+
+/** Replaces the browser engine (tests); `undefined` restores it. */
+export function setStorageEngine(make: (() => StorageEngine | undefined) | undefined): void {
+  factory = make;
+}
+
+function browserEngine(): StorageEngine | undefined {
+  if (typeof window === 'undefined') return undefined;
+  let storage: KeyValueStorage | null = null;
+  try {
+    // The getter itself throws when storage is blocked.
+    storage = window.localStorage ?? null;
+  } catch {
+    storage = null;
+  }
+  let persistence: Persistence | undefined;
+  try {
+    const s = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+    if (s && typeof s.persist === 'function' && typeof s.persisted === 'function') persistence = s;
+  } catch {
+    persistence = undefined;
+  }
+  return {
+    storage,
+    persistence,
+    listen(onChange) {
+      const handler = (e: StorageEvent) => {
+        if (e.storageArea === null || e.storageArea === storage) onChange(e.key, e.newValue);
+      };
+      window.addEventListener('storage', handler);
+      return () => window.removeEventListener('storage', handler);
+    },
+  };
+}
+
+export function resolveEngine(): StorageEngine | undefined {
+  try {
+    return factory ? factory() : browserEngine();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a `setItem` failure means the quota is used up (names differ between browsers). */
+export function isQuotaError(e: unknown): boolean {
+  if (typeof e !== 'object' || e === null) return false;
+  const { name, code } = e as { name?: unknown; code?: unknown };
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+}
