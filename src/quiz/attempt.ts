@@ -136,7 +136,10 @@ export function finish(attempt: Attempt, questions: readonly Question[], passMar
 }
 
 /** Ids of the questions not answered fully right, in the order shown (for "Retry the ones I missed"). */
-export function missedQuestions(attempt: Pick<Attempt, 'questions' | 'answers'>, questions: readonly Question[]): string[] {
+export function missedQuestions(
+  attempt: Pick<Attempt, 'questions' | 'answers'>,
+  questions: readonly Question[],
+): string[] {
   return scoreAttempt(questions, attempt, 100).missedIds;
 }
 

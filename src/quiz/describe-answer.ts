@@ -23,7 +23,7 @@ export function answerLines(question: Question, answer: Answer | undefined, show
       const typed = answer.trim();
       if (typed === '') return [];
       // Bare digits read better with the unit the learner saw beside the field.
-      return [question.unit !== undefined && /^[\d\s.,'’+\-−]+$/.test(typed) ? `${typed} ${question.unit}` : typed];
+      return [/^[\d\s.,'’+\-−]+$/.test(typed) ? withUnit(typed, question.unit) : typed];
     }
     case 'single':
       return typeof answer === 'string' ? [lettered(question.options, shown, answer)] : [UNREADABLE_ANSWER];
@@ -74,8 +74,14 @@ export function describeCorrectAnswer(question: Question, shown?: readonly Optio
 }
 
 function describeNumber(value: number, tolerance: number | undefined, unit: string | undefined): string {
-  const main = unit === undefined ? formatNumber(value) : `${formatNumber(value)} ${unit}`;
+  const main = withUnit(formatNumber(value), unit);
   return tolerance ? `${main} (± ${formatNumber(tolerance)})` : main;
+}
+
+/** "60 images", "50%". */
+function withUnit(text: string, unit: string | undefined): string {
+  if (unit === undefined) return text;
+  return unit.startsWith('%') ? `${text}${unit}` : `${text} ${unit}`;
 }
 
 function displayed(options: readonly Option[], shown: readonly Option[] | undefined): readonly Option[] {

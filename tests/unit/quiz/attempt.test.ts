@@ -72,17 +72,36 @@ describe('questionOrder', () => {
 describe('optionOrder', () => {
   it('is the same for the same seed and keeps every option', () => {
     expect(optionOrder(multiple, 9)).toEqual(optionOrder(multiple, 9));
-    expect(optionOrder(multiple, 9).map((o) => o.id).sort()).toEqual(multiple.options.map((o) => o.id).sort());
+    expect(
+      optionOrder(multiple, 9)
+        .map((o) => o.id)
+        .sort(),
+    ).toEqual(multiple.options.map((o) => o.id).sort());
   });
 
   it('varies with the seed', () => {
-    const orders = new Set(Array.from({ length: 30 }, (_, s) => optionOrder(multiple, s).map((o) => o.id).join()));
+    const orders = new Set(
+      Array.from({ length: 30 }, (_, s) =>
+        optionOrder(multiple, s)
+          .map((o) => o.id)
+          .join(),
+      ),
+    );
     expect(orders.size).toBeGreaterThan(5);
   });
 
   it('shuffles each question differently under one attempt seed', () => {
     const twin = { ...multiple, id: 'pillars-twin' } as Question;
-    const differ = Array.from({ length: 20 }, (_, s) => optionOrder(multiple, s).map((o) => o.id).join() !== optionOrder(twin, s).map((o) => o.id).join());
+    const differ = Array.from(
+      { length: 20 },
+      (_, s) =>
+        optionOrder(multiple, s)
+          .map((o) => o.id)
+          .join() !==
+        optionOrder(twin, s)
+          .map((o) => o.id)
+          .join(),
+    );
     expect(differ.some(Boolean)).toBe(true);
   });
 

@@ -1,5 +1,10 @@
 /** Real questions for the quiz-core tests, built through the content schema so the types line up. */
-import { questionSchema, type Question } from '../../../src/schemas/question';
+import { questionSchema, type Question, type QuestionType } from '../../../src/schemas/question';
+
+/** Parses through the real schema and keeps the narrow type, so tests can read `options` etc. */
+function make<T extends QuestionType>(input: { type: T } & Record<string, unknown>): Extract<Question, { type: T }> {
+  return questionSchema.parse(input) as Extract<Question, { type: T }>;
+}
 
 const common = {
   explanation: 'Because the source document says so in plain words.',
@@ -7,7 +12,7 @@ const common = {
   anchor: 'key-figures',
 };
 
-export const single = questionSchema.parse({
+export const single = make({
   ...common,
   id: 'projects',
   type: 'single',
@@ -20,7 +25,7 @@ export const single = questionSchema.parse({
   answer: 'ten',
 });
 
-export const multiple = questionSchema.parse({
+export const multiple = make({
   ...common,
   id: 'pillars',
   type: 'multiple',
@@ -34,13 +39,13 @@ export const multiple = questionSchema.parse({
   answer: ['primary', 'secondary'],
 });
 
-export const partial = questionSchema.parse({
+export const partial = make({
   ...multiple,
   id: 'pillars-partial',
   partialCredit: true,
 });
 
-export const truefalse = questionSchema.parse({
+export const truefalse = make({
   ...common,
   id: 'act-in-force',
   type: 'truefalse',
@@ -48,7 +53,7 @@ export const truefalse = questionSchema.parse({
   answer: true,
 });
 
-export const order = questionSchema.parse({
+export const order = make({
   ...common,
   id: 'value-chain',
   type: 'order',
@@ -62,7 +67,7 @@ export const order = questionSchema.parse({
   answer: ['data', 'compute', 'models', 'uptake'],
 });
 
-export const order2 = questionSchema.parse({
+export const order2 = make({
   ...common,
   id: 'two-steps',
   type: 'order',
@@ -74,7 +79,7 @@ export const order2 = questionSchema.parse({
   answer: ['first', 'second'],
 });
 
-export const numeric = questionSchema.parse({
+export const numeric = make({
   ...common,
   id: 'images',
   type: 'numeric',
@@ -83,7 +88,7 @@ export const numeric = questionSchema.parse({
   unit: 'images',
 });
 
-export const scaledNumeric = questionSchema.parse({
+export const scaledNumeric = make({
   ...common,
   id: 'funding',
   type: 'numeric',
@@ -92,7 +97,7 @@ export const scaledNumeric = questionSchema.parse({
   unit: 'million euros',
 });
 
-export const tolerant = questionSchema.parse({
+export const tolerant = make({
   ...common,
   id: 'share',
   type: 'numeric',
@@ -102,4 +107,14 @@ export const tolerant = questionSchema.parse({
   unit: '%',
 });
 
-export const allQuestions: Question[] = [single, multiple, partial, truefalse, order, order2, numeric, scaledNumeric, tolerant];
+export const allQuestions: Question[] = [
+  single,
+  multiple,
+  partial,
+  truefalse,
+  order,
+  order2,
+  numeric,
+  scaledNumeric,
+  tolerant,
+];

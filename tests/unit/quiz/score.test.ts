@@ -191,7 +191,11 @@ describe('scoreAttempt', () => {
   });
 
   it('leaves out questions removed from the bank since, and counts a repeated id once', () => {
-    const result = scoreAttempt(bank, { questions: ['gone', 'projects', 'projects'], answers: { projects: 'ten', gone: 'x' } }, 80);
+    const result = scoreAttempt(
+      bank,
+      { questions: ['gone', 'projects', 'projects'], answers: { projects: 'ten', gone: 'x' } },
+      80,
+    );
     expect(result).toMatchObject({ score: 1, max: 1, correctIds: ['projects'], missedIds: [] });
   });
 
