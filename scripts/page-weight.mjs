@@ -87,8 +87,13 @@ export function measurePage(dist, file) {
     if (r.file) cssFiles.add(r.file);
   }
   for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) inlineCss += m[1];
-  for (const m of html.matchAll(/\b(?:src|href)="(https?:\/\/[^"]+)"/g)) {
-    if (!/<a\b/.test(html.slice(Math.max(0, m.index - 200), m.index))) external.push(m[1]);
+  // Anything the browser fetches by itself: src attributes and <link> tags other than
+  // canonical/alternate/sitemap (which only name an address).
+  for (const m of html.matchAll(/<(?!a\b)[a-z]+\b[^>]*\ssrc="(https?:\/\/[^"]+)"/g)) external.push(m[1]);
+  for (const m of html.matchAll(/<link\b[^>]*>/g)) {
+    if (/rel="(canonical|alternate|sitemap)"/.test(m[0])) continue;
+    const h = /href="(https?:\/\/[^"]+)"/.exec(m[0]);
+    if (h) external.push(h[1]);
   }
   const sum = (files, inline) => {
     const bufs = [...files].map((f) => readFileSync(f));

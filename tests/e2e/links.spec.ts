@@ -13,7 +13,8 @@ test('every internal link on every built page leads to a page and heading that e
       const raw = (m[1] ?? '').replace(/&amp;/g, '&');
       if (/^(https?:|mailto:|tel:)/.test(raw)) continue;
       const url = new URL(raw, `http://x${page.endsWith('/') ? page : page + '/'}`);
-      const target = url.pathname === page ? html : readBuilt(url.pathname);
+      const same = url.pathname.replace(/\/$/, '') === page.replace(/\/$/, '');
+      const target = same ? html : readBuilt(url.pathname);
       if (target === undefined) {
         broken.push(`${page} → ${raw} (no page)`);
         continue;
