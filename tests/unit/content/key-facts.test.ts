@@ -1,0 +1,278 @@
+import { describe, expect, it } from 'vitest';
+import type { Question } from '../../../src/schemas/question';
+import { knowledgeCheckRefs } from '../../../src/lib/validate-course';
+import { loadContent } from '../../helpers/load-content';
+
+/**
+ * The source's key figures (Commission overview page, 6/9/2025) and where the course teaches
+ * them. A lesson must keep stating its figure, and no lesson may state a different number for
+ * the same fact. Text in a "Since then" note (a section whose heading starts "Since then", or a
+ * paragraph or list item that starts "Since then") is left out: that is where a later figure
+ * from REFERENCE_FACTS may appear, e.g. 19 AI Factories selected by October 2025.
+ */
+const { input } = loadContent();
+
+interface Ask {
+  /** Every pattern must match the question's prompt. */
+  topic: RegExp[];
+  /** Must match the correct answer (numeric value, or the text of the correct options). */
+  answer: RegExp;
+}
+interface KeyFact {
+  fact: string;
+  figure: string;
+  /** The lesson file that teaches the fact. */
+  file: string;
+  /** Finds the statement of the fact in that lesson's body. */
+  statement: RegExp;
+  /** Each regex captures (group 1) the number stated for this fact anywhere in the course; it must equal the value. */
+  same: [RegExp, string][];
+  /** How a quiz question asks for the figure; each entry must be met by at least one question. */
+  asked: Ask[];
+}
+
+const keyFacts: KeyFact[] = [
+  {
+    fact: 'AI Factories launched by the EuroHPC Joint Undertaking',
+    figure: '13',
+    file: 'lessons/02-ai-infrastructure/01-supercomputing.mdx',
+    statement: /\b13 AI Factories\b/,
+    same: [[/\b(\d+) AI Factories\b/g, '13']],
+    asked: [{ topic: [/AI Factor/i], answer: /^13$/ }],
+  },
+  {
+    fact: 'AI Factories focusing on healthcare, among other areas',
+    figure: '10',
+    file: 'lessons/02-ai-infrastructure/01-supercomputing.mdx',
+    statement: /\b10 of them focus\w* on healthcare\b/,
+    same: [[/\b(\d+) (?:of them|of these|AI Factories) focus\w* on health/g, '10']],
+    asked: [{ topic: [/AI Factor/i, /health/i], answer: /^10$/ }],
+  },
+  {
+    fact: 'Cancer images in Cancer Image Europe',
+    figure: '60 million',
+    file: 'lessons/03-health-data/02-cancer-and-genomics.mdx',
+    statement: /\b60 million cancer images\b/,
+    same: [[/\b(\d+) million (?:cancer )?images\b/g, '60']],
+    asked: [{ topic: [/cancer image/i], answer: /^(?:60000000|60 million)$/ }],
+  },
+  {
+    fact: 'Deadline for access to the Cancer Image Europe images',
+    figure: 'end of 2026',
+    file: 'lessons/03-health-data/02-cancer-and-genomics.mdx',
+    statement: /\bcancer images by the end of 2026\b/,
+    same: [[/\bimages by the end of (\d{4})\b/g, '2026']],
+    asked: [{ topic: [/Cancer Image Europe|cancer images/i], answer: /\bend of 2026\b/i }],
+  },
+  {
+    fact: 'Member States building the Genomic Data Infrastructure',
+    figure: '26',
+    file: 'lessons/03-health-data/02-cancer-and-genomics.mdx',
+    statement: /\b26 Member States (?:are |were )?building\b/,
+    same: [[/\b(\d+) Member States (?:are |were )?building\b/g, '26']],
+    asked: [{ topic: [/Genomic Data Infrastructure/i, /building/i], answer: /^26$/ }],
+  },
+  {
+    fact: 'Member States with an operational genomic infrastructure by 2026',
+    figure: '15 by 2026',
+    file: 'lessons/03-health-data/02-cancer-and-genomics.mdx',
+    statement: /\bby 2026, 15 Member States\b|\b15 (?:Member States )?(?:are |were )?expected to have (?:it|an) operational\b[^.]*\bby 2026\b/,
+    same: [
+      [/\b(\d+) (?:Member States )?(?:are |were )?expected to have (?:it|an) operational\b/g, '15'],
+      [/\bby (\d{4}), \d+ Member States\b/g, '2026'],
+    ],
+    asked: [{ topic: [/Genomic Data Infrastructure/i, /operational/i], answer: /^15$/ }],
+  },
+  {
+    fact: 'Clinical use cases of the ICU data infrastructure',
+    figure: 'six',
+    file: 'lessons/03-health-data/03-icu-and-virtual-twins.mdx',
+    statement: /\bsix clinical use cases\b/,
+    same: [[/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:ICU )?clinical use cases\b/gi, 'six']],
+    asked: [{ topic: [/\bICU\b|intensive care/i], answer: /^(?:6|six)$/i }],
+  },
+  {
+    fact: 'Organisations that signed the Virtual Human Twins Manifesto',
+    figure: 'over 100',
+    file: 'lessons/06-ecosystem-and-skills/02-partners-and-hubs.mdx',
+    statement: /\bover 100 organisations\b/,
+    same: [[/\b(\d+) organi[sz]ations\b/g, '100']],
+    asked: [{ topic: [/Manifesto/i], answer: /^100$/ }],
+  },
+  {
+    fact: 'Funding committed to GenAI4EU under Horizon Europe and DIGITAL',
+    figure: 'over EUR 700 million',
+    file: 'lessons/05-ai-in-practice/02-genai4eu.mdx',
+    statement: /\bover EUR 700 million\b/,
+    same: [[/\bEUR (\d+) ?(?:million|M)\b/g, '700']],
+    asked: [{ topic: [/GenAI4EU/i], answer: /^700(?:000000)?$/ }],
+  },
+  {
+    fact: 'European Digital Innovation Hubs funded under DIGITAL',
+    figure: '163',
+    file: 'lessons/06-ecosystem-and-skills/02-partners-and-hubs.mdx',
+    statement: /\b163 (?:EDIHs|European Digital Innovation Hubs)\b/,
+    same: [[/\b(\d+) (?:funded )?(?:EDIHs|European Digital Innovation Hubs|innovation hubs)\b/g, '163']],
+    asked: [{ topic: [/Digital Innovation Hubs|EDIH/i], answer: /^163$/ }],
+  },
+  {
+    fact: 'EDIHs that cover healthcare',
+    figure: '82',
+    file: 'lessons/06-ecosystem-and-skills/02-partners-and-hubs.mdx',
+    statement: /\b82 cover healthcare\b/,
+    same: [[/\b(\d+) (?:of them |of these |EDIHs |hubs )?cover(?:s|ing)? healthcare\b/g, '82']],
+    asked: [{ topic: [/Digital Innovation Hubs|EDIH/i, /healthcare/i], answer: /^82$/ }],
+  },
+  {
+    fact: 'Digital Decade target: EU citizens with online access to their electronic health records',
+    figure: '100% by 2030',
+    file: 'lessons/06-ecosystem-and-skills/01-records-online.mdx',
+    statement: /\b100% of EU citizens\b[^.]*\bby 2030\b/,
+    same: [
+      [/\b(\d+) ?% of (?:all )?(?:EU )?citizens\b/g, '100'],
+      [/% of (?:all )?(?:EU )?citizens\b[^.]*?\bby (\d{4})\b/g, '2030'],
+    ],
+    asked: [
+      { topic: [/electronic health record/i], answer: /^100$/ },
+      { topic: [/electronic health record/i], answer: /^2030$/ },
+    ],
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// helpers
+
+/** Lesson or frontmatter text as a reader sees it: no components, comments or emphasis marks. */
+function prose(text: string): string {
+  return text
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/\*\*|__|\*/g, '')
+    .replace(/[ \t]+/g, ' ');
+}
+
+const SINCE_THEN = /^\s*(?:[-*+]|\d+\.)?\s*since then\b/i;
+
+/** A lesson body with every "Since then" note removed, as paragraphs and list items. */
+function taughtText(body: string): string {
+  const kept: string[] = [];
+  let skipBelow = 0; // heading level of the "Since then" section being skipped; 0 = none
+  for (const line of body.split('\n')) {
+    const h = /^(#{2,6})\s+(.*)$/.exec(line);
+    if (h) {
+      const level = h[1]!.length;
+      if (skipBelow && level > skipBelow) continue;
+      skipBelow = SINCE_THEN.test(prose(h[2]!)) ? level : 0;
+      if (skipBelow) continue;
+    } else if (skipBelow) continue;
+    kept.push(line);
+  }
+  return kept
+    .join('\n')
+    .split(/\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.)\s)/)
+    .map(prose)
+    .filter((p) => !SINCE_THEN.test(p))
+    .join('\n\n');
+}
+
+/** Everything a lesson states: its body and its frontmatter text, without "Since then" notes. */
+function statedText(l: (typeof input.lessons)[number]): string {
+  const d = l.data;
+  const front = [d.title, d.description, ...d.objectives, ...d.summary]
+    .map(prose)
+    .filter((s) => !SINCE_THEN.test(s));
+  return [taughtText(l.body ?? ''), ...front].join('\n\n');
+}
+
+function answerText(q: Question): string {
+  switch (q.type) {
+    case 'numeric':
+      return String(q.answer);
+    case 'truefalse':
+      return q.answer ? q.prompt : '';
+    case 'single':
+      return q.options.find((o) => o.id === q.answer)?.text ?? '';
+    case 'multiple':
+    case 'order':
+      return q.answer.map((a) => q.options.find((o) => o.id === a)?.text ?? '').join('\n');
+  }
+}
+
+function words(body: string): number {
+  return prose(body)
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+const lessonByFile = new Map(input.lessons.map((l) => [l.filePath, l]));
+const questions = input.quizzes.flatMap((q) => q.data.questions.map((question) => ({ quiz: q.id, question })));
+
+// ---------------------------------------------------------------------------------------------
+
+describe.each(keyFacts)('key fact: $fact ($figure)', ({ file, statement, same, asked }) => {
+  it(`is stated in ${file}`, () => {
+    const lesson = lessonByFile.get(file);
+    expect(lesson, `${file} is missing`).toBeDefined();
+    expect(taughtText(lesson?.body ?? '')).toMatch(statement);
+  });
+
+  it('is stated with the same figure everywhere in the course (outside "Since then" notes)', () => {
+    const wrong: string[] = [];
+    for (const l of input.lessons) {
+      const text = statedText(l);
+      for (const [re, value] of same) {
+        for (const m of text.matchAll(re)) if (m[1]?.toLowerCase() !== value) wrong.push(`${l.filePath}: "${m[0]}"`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('is asked in at least one quiz question', () => {
+    for (const a of asked) {
+      const hits = questions.filter(
+        ({ question }) => a.topic.every((t) => t.test(question.prompt)) && a.answer.test(answerText(question).trim()),
+      );
+      expect(hits.map((h) => `${h.quiz}:${h.question.id}`), `no question asks ${a.answer} about ${a.topic.join(' + ')}`).not.toEqual([]);
+    }
+  });
+});
+
+describe('quiz banks', () => {
+  it.each(['single', 'multiple', 'truefalse', 'order', 'numeric'])('the %s type is used at least 3 times', (type) => {
+    expect(questions.filter(({ question }) => question.type === type).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([1, 2, 3, 4, 5])('source Q&A pair %i is covered by a module quiz and by the final assessment', (n) => {
+    const built = questions.filter(({ question }) => question.sourceQA === n).map(({ quiz }) => quiz);
+    expect(built.filter((q) => q !== 'final').length, 'module quizzes').toBeGreaterThanOrEqual(1);
+    expect(built.filter((q) => q === 'final').length, 'final assessment').toBeGreaterThanOrEqual(1);
+  });
+
+  it('every module has a quiz of at least 8 questions', () => {
+    expect(input.modules.length).toBe(7);
+    for (const m of input.modules) {
+      const quiz = input.quizzes.find((q) => q.id === m.data.quiz);
+      expect(quiz?.data.questions.length ?? 0, `quiz of module ${m.id}`).toBeGreaterThanOrEqual(8);
+    }
+  });
+
+  it('the final assessment has at least 20 questions, covers every module, and is an assessment with pass mark 80', () => {
+    const final = input.quizzes.find((q) => q.data.module === 'final');
+    expect(final?.id).toBe('final');
+    expect(final?.data.mode).toBe('assessment');
+    expect(final?.data.passMark).toBe(80);
+    expect(final?.data.questions.length ?? 0).toBeGreaterThanOrEqual(20);
+    const covered = new Set(final?.data.questions.map((q) => q.lesson.split('/')[0]));
+    expect([...input.modules.map((m) => m.id)].filter((m) => !covered.has(m))).toEqual([]);
+  });
+});
+
+describe('lesson reading times', () => {
+  it.each(input.lessons.map((l) => [l.filePath ?? l.id, l] as const))('%s: minutes fit the text', (_file, l) => {
+    const body = l.body ?? '';
+    const expected = Math.round(words(body) / 200) + knowledgeCheckRefs(body).length;
+    expect(l.data.minutes).toBeGreaterThanOrEqual(5);
+    expect(l.data.minutes).toBeLessThanOrEqual(12);
+    expect(Math.abs(l.data.minutes - expected), `minutes ${l.data.minutes}, expected about ${expected}`).toBeLessThanOrEqual(1);
+  });
+});
