@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, NO_BROWSER_MESSAGE, findBrowser } from './scripts/find-browser.mjs';
 
-function browserPath(): string | undefined {
+function launchOptions(): { executablePath?: string; args: string[] } {
   const found = findBrowser();
-  if (found) return found;
+  if (found) return { executablePath: found, args: CHROMIUM_ARGS };
   // Playwright's own browser, if someone installed it; never downloaded here.
   const own = chromium.executablePath();
-  if (own && existsSync(own)) return undefined;
+  if (own && existsSync(own)) return { args: CHROMIUM_ARGS };
   throw new Error(NO_BROWSER_MESSAGE);
 }
 
@@ -25,7 +25,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     ...devices['Desktop Chrome'],
-    launchOptions: { executablePath: browserPath(), args: CHROMIUM_ARGS },
+    launchOptions: launchOptions(),
     serviceWorkers: 'block',
   },
   webServer: {

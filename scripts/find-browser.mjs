@@ -40,7 +40,11 @@ Install one, then run the tests again:
   - or, where the internet is reachable: npx playwright install chromium`;
 
 // `node scripts/find-browser.mjs --check` exits 0 when a system browser is found (used by .ci/run).
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '') && process.argv.includes('--check')) {
+if (
+  process.argv[1] &&
+  import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '') &&
+  process.argv.includes('--check')
+) {
   const found = findBrowser();
   if (found) console.log(found);
   process.exit(found ? 0 : 1);

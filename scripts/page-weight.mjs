@@ -26,7 +26,15 @@ export function htmlPages(dist) {
   return readdirSync(dist, { recursive: true })
     .map((f) => String(f).split('\\').join('/'))
     .filter((f) => f.endsWith('.html'))
-    .map((f) => ({ file: join(dist, f), path: '/' + f.replace(/index\.html$/, '').replace(/\.html$/, '/').replace(/^404\/$/, '404/') }));
+    .map((f) => ({
+      file: join(dist, f),
+      path:
+        '/' +
+        f
+          .replace(/index\.html$/, '')
+          .replace(/\.html$/, '/')
+          .replace(/^404\/$/, '404/'),
+    }));
 }
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
@@ -120,7 +128,8 @@ export function measureSite(dist = 'dist') {
     const t = pageType(path);
     const m = { path, ...measurePage(dist, file) };
     const cur = byType.get(t.type);
-    if (!cur || m.js.gzip > cur.js.gzip) byType.set(t.type, { ...m, budgetJs: t.budgetJs, pages: (cur?.pages ?? 0) + 1 });
+    if (!cur || m.js.gzip > cur.js.gzip)
+      byType.set(t.type, { ...m, budgetJs: t.budgetJs, pages: (cur?.pages ?? 0) + 1 });
     else cur.pages++;
   }
   return [...byType.entries()].map(([type, m]) => ({ type, ...m }));

@@ -82,7 +82,13 @@ async function load(): Promise<Course> {
       .filter((l) => l.data.module === m.id)
       .sort((a, b) => a.data.order - b.data.order)
       .map((entry) => {
-        const lesson: CourseLesson = { id: entry.id, entry, moduleId: m.id, url: lessonUrl(entry.id), index: flat.length };
+        const lesson: CourseLesson = {
+          id: entry.id,
+          entry,
+          moduleId: m.id,
+          url: lessonUrl(entry.id),
+          index: flat.length,
+        };
         flat.push(lesson);
         return lesson;
       });

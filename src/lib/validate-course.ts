@@ -70,7 +70,8 @@ export function validateCourse(input: CourseInput): string[] {
     ['quizzes', 'quizzes/NN-<quiz>.yaml'],
     ['glossary', 'glossary/<term>.yaml'],
   ] as const) {
-    if (input[name].length === 0) errors.push(`${name}: the collection is missing or empty (expected files like ${folder})`);
+    if (input[name].length === 0)
+      errors.push(`${name}: the collection is missing or empty (expected files like ${folder})`);
   }
 
   const modules = new Map(input.modules.map((m) => [m.id, m]));
@@ -88,7 +89,8 @@ export function validateCourse(input: CourseInput): string[] {
     moduleOrders.set(m.data.order, m.id);
     const quiz = quizzes.get(m.data.quiz);
     if (!quiz) where(m, 'quiz', `no quiz "${m.data.quiz}" in quizzes/`);
-    else if (quiz.data.module !== m.id) where(m, 'quiz', `quiz "${m.data.quiz}" belongs to module "${quiz.data.module}"`);
+    else if (quiz.data.module !== m.id)
+      where(m, 'quiz', `quiz "${m.data.quiz}" belongs to module "${quiz.data.module}"`);
     if (!input.lessons.some((l) => l.data.module === m.id)) where(m, 'lessons', 'the module has no lessons');
   }
 
@@ -123,7 +125,11 @@ export function validateCourse(input: CourseInput): string[] {
       if (!lessons.has(question.lesson) || !lessonAnchors) {
         where(q, `${field}.lesson`, `no lesson "${question.lesson}"`);
       } else if (!lessonAnchors.has(question.anchor)) {
-        where(q, `${field}.anchor`, `lesson "${question.lesson}" has no heading "#${question.anchor}" (it has: ${[...lessonAnchors].join(', ')})`);
+        where(
+          q,
+          `${field}.anchor`,
+          `lesson "${question.lesson}" has no heading "#${question.anchor}" (it has: ${[...lessonAnchors].join(', ')})`,
+        );
       }
     });
   }

@@ -75,7 +75,7 @@ export const numericQuestionSchema = z.strictObject({
   ...common,
   type: z.literal('numeric'),
   /** The correct number. */
-  answer: z.number().finite(),
+  answer: z.number(),
   /** Accepted distance from the answer (0 = exact). */
   tolerance: z.number().nonnegative().default(0),
   /** Unit shown beside the input, e.g. "million images". */
@@ -104,9 +104,7 @@ export const questionSchema = z
     }
     if (q.type === 'order') {
       const perm =
-        q.answer.length === ids.size &&
-        new Set(q.answer).size === q.answer.length &&
-        q.answer.every((a) => ids.has(a));
+        q.answer.length === ids.size && new Set(q.answer).size === q.answer.length && q.answer.every((a) => ids.has(a));
       if (!perm) bad('an order answer must list every option id exactly once');
     }
   });

@@ -20,7 +20,9 @@ for (const path of pages) {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      const summary = results.violations.map((x) => `${v.name}: ${x.id} (${x.nodes.length}): ${x.nodes[0]?.target.join(' ')}`);
+      const summary = results.violations.map(
+        (x) => `${v.name}: ${x.id} (${x.nodes.length}): ${x.nodes[0]?.target.join(' ')}`,
+      );
       expect(summary, `axe violations on ${path}`).toEqual([]);
       if (v.width === 375) {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -35,7 +35,9 @@ test('a learner goes from the home page through a module and its lessons to the 
   await expect(page).toHaveURL('/');
 });
 
-test('"Next" on the last lesson of a module leads to its quiz, and the quiz leads to the next module', async ({ page }) => {
+test('"Next" on the last lesson of a module leads to its quiz, and the quiz leads to the next module', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('list', { name: 'Modules' }).getByRole('listitem').first().getByRole('link').click();
   const lessonLinks = page.locator('main ol').first().getByRole('link');
@@ -64,7 +66,14 @@ test('a quiz page still shows every question without JavaScript', async ({ brows
   await page.goto('/');
   await page.getByRole('list', { name: 'Modules' }).getByRole('listitem').first().getByRole('link').click();
   await page.locator('main a[href^="/quizzes/"]').first().click();
-  const count = Number((await page.getByText(/\d+ questions/).first().textContent())?.match(/(\d+) questions/)?.[1]);
+  const count = Number(
+    (
+      await page
+        .getByText(/\d+ questions/)
+        .first()
+        .textContent()
+    )?.match(/(\d+) questions/)?.[1],
+  );
   expect(count).toBeGreaterThan(0);
   await expect(page.getByText(/^Question \d+\./)).toHaveCount(count);
   await context.close();

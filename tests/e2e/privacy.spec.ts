@@ -6,7 +6,8 @@ test('no page requests anything from another origin', async ({ page, baseURL }) 
   const foreign: string[] = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) foreign.push(`${page.url()} → ${r.url()}`);
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin)
+      foreign.push(`${page.url()} → ${r.url()}`);
   });
   for (const path of sitemapPaths()) {
     await page.goto(path);

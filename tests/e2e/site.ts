@@ -23,7 +23,9 @@ export function builtPaths(): string[] {
 }
 
 export function readBuilt(path: string): string | undefined {
-  const candidates = path.endsWith('/') ? [join(DIST, path, 'index.html')] : [join(DIST, `${path}.html`), join(DIST, path, 'index.html'), join(DIST, path)];
+  const candidates = path.endsWith('/')
+    ? [join(DIST, path, 'index.html')]
+    : [join(DIST, `${path}.html`), join(DIST, path, 'index.html'), join(DIST, path)];
   for (const c of candidates) {
     try {
       return readFileSync(c, 'utf8');

@@ -19,7 +19,18 @@ export function loadContent(root = process.cwd()): { input: CourseInput; errors:
       .filter((f) => re.test(f))
       .sort();
   };
-  function load<T>(dir: string, re: RegExp, schema: { safeParse: (v: unknown) => { success: boolean; data?: T; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, opts: { dropFile?: boolean; mdx?: boolean } = {}): Entry<T>[] {
+  function load<T>(
+    dir: string,
+    re: RegExp,
+    schema: {
+      safeParse: (v: unknown) => {
+        success: boolean;
+        data?: T;
+        error?: { issues: { path: PropertyKey[]; message: string }[] };
+      };
+    },
+    opts: { dropFile?: boolean; mdx?: boolean } = {},
+  ): Entry<T>[] {
     return files(dir, re).flatMap((f) => {
       const filePath = relative(root, join(root, dir, f));
       const text = readFileSync(join(root, dir, f), 'utf8');

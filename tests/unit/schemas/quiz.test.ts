@@ -36,7 +36,11 @@ describe('questions', () => {
     ['a missing lesson', { ...valid.single, lesson: undefined }, 'lesson'],
     ['a bad anchor', { ...valid.single, anchor: '#AI Factories' }, 'anchor'],
     ['one option', { ...valid.single, options: [opts[0]] }, 'options'],
-    ['seven options', { ...valid.single, options: Array.from({ length: 7 }, (_, i) => ({ id: `o${i}`, text: 'x' })) }, 'options'],
+    [
+      'seven options',
+      { ...valid.single, options: Array.from({ length: 7 }, (_, i) => ({ id: `o${i}`, text: 'x' })) },
+      'options',
+    ],
     ['a repeated option id', { ...valid.single, options: [opts[0], { id: 'a', text: 'again' }] }, 'options.1.id'],
     ['a single answer that is not an option', { ...valid.single, answer: 'z' }, 'answer'],
     ['a single question with two answers', { ...valid.single, answer: ['a', 'b'] }, 'answer'],
@@ -64,7 +68,11 @@ describe('quizzes', () => {
     ['a repeated question id', { ...quiz, questions: [valid.single, valid.single] }, 'questions.1.id'],
     ['a pass mark over 100', { ...quiz, passMark: 120 }, 'passMark'],
     ['an unknown mode', { ...quiz, mode: 'exam' }, 'mode'],
-    ['a bad answer inside a question', { ...quiz, questions: [{ ...valid.single, answer: 'z' }] }, 'questions.0.answer'],
+    [
+      'a bad answer inside a question',
+      { ...quiz, questions: [{ ...valid.single, answer: 'z' }] },
+      'questions.0.answer',
+    ],
   ])('rejects %s and names the field', (_n, q, path) => {
     expect(issuePaths(quizSchema, q)).toContain(path);
   });
