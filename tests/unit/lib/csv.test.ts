@@ -45,12 +45,15 @@ describe('csvField', () => {
     expect(csvField(input)).toBe(expected);
   });
 
-  it.each(['=1+1', '+1', '-2+3', '@SUM(A1)', '\tx', '=HYPERLINK("http://x","y")'])('guards formula %j with an apostrophe', (input) => {
-    const out = csvField(input);
-    const [[cell]] = parseCsv(out) as [[string]];
-    expect(cell.startsWith("'")).toBe(true);
-    expect(cell.slice(1)).toBe(input);
-  });
+  it.each(['=1+1', '+1', '-2+3', '@SUM(A1)', '\tx', '=HYPERLINK("http://x","y")'])(
+    'guards formula %j with an apostrophe',
+    (input) => {
+      const out = csvField(input);
+      const [[cell]] = parseCsv(out) as [[string]];
+      expect(cell.startsWith("'")).toBe(true);
+      expect(cell.slice(1)).toBe(input);
+    },
+  );
 
   it('writes numbers as numbers, including negatives, and empty for missing values', () => {
     expect(csvField(-3)).toBe('-3');
