@@ -1,0 +1,43 @@
+import { expect, test, type Page } from '@playwright/test';
+import { sitemapPaths } from './site';
+
+/** Records CSP violations and console errors from the very first script on each page. */
+async function watch(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`${page.url()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`${page.url()}: uncaught ${e.message}`));
+  return problems;
+}
+
+test('every page carries a strict Content Security Policy', async ({ page }) => {
+  for (const path of sitemapPaths()) {
+    await page.goto(path);
+    const csp = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+    expect(csp, path).toContain("object-src 'none'");
+    expect(csp, path).toContain("base-uri 'self'");
+    expect(csp, path).toContain("form-action 'self'");
+    expect(csp, path).toContain("connect-src 'self'");
+    expect(csp, path).toMatch(/script-src 'self'/);
+    expect(csp, path).not.toMatch(/unsafe-inline|unsafe-eval/);
+    await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
+  }
+});
+
+test('no page breaks its Content Security Policy or logs an error, before or after its islands wake up', async ({ page }) => {
+  const problems = await watch(page);
+  for (const path of [...sitemapPaths(), '/404/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    // Scroll to the end so islands that hydrate when visible do so.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForTimeout(150);
+  }
+  expect(problems.filter((p) => !p.includes('404 (Not Found)'))).toEqual([]);
+});
