@@ -25,7 +25,11 @@ function fromBase64Url(text: string): Uint8Array {
   return out;
 }
 
-async function pump(input: Uint8Array, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array> {
+async function pump(
+  input: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+  limit: number,
+): Promise<Uint8Array> {
   const writer = stream.writable.getWriter();
   // Write errors surface through the reader; this catch only keeps them from being unhandled.
   writer.write(input as Uint8Array<ArrayBuffer>).catch(() => {});
@@ -80,6 +84,7 @@ export async function codeToText(code: string): Promise<string> {
       e instanceof Error && e.message === 'too large'
         ? 'The progress code unpacks to more than 1 MB, which no real progress needs.'
         : 'The progress code is incomplete or mistyped.',
+      { cause: e },
     );
   }
   try {

@@ -35,7 +35,8 @@ const lessonId = z.string().check(z.maxLength(120), z.regex(LESSON_ID));
 const checkRef = z.string().check(z.maxLength(120), z.regex(CHECK_REF));
 /** Whole seconds since 1970 (UTC). */
 const seconds = z.int().check(z.minimum(0), z.maximum(1e11));
-const plainText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max), z.regex(NO_MARKUP, 'must not contain < or >'));
+const plainText = (max: number) =>
+  z.string().check(z.minLength(1), z.maxLength(max), z.regex(NO_MARKUP, 'must not contain < or >'));
 
 /** A learner's answer (see `Answer` in src/quiz/types.ts): an option id, option ids, true/false, or typed text. */
 export const answerSchema = z.union([

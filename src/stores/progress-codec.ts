@@ -59,7 +59,8 @@ function migrate0(doc: Record<string, unknown>): unknown {
   if (typeof lessons !== 'object' || !Array.isArray(attempts)) throw new Error('v0 shape');
   const l: Record<string, unknown> = {};
   for (const [id, rec] of Object.entries(lessons)) {
-    l[id] = rec.completedAt === undefined ? { o: sec(rec.openedAt) } : { o: sec(rec.openedAt), c: sec(rec.completedAt) };
+    l[id] =
+      rec.completedAt === undefined ? { o: sec(rec.openedAt) } : { o: sec(rec.openedAt), c: sec(rec.completedAt) };
   }
   const q: Record<string, { h: unknown[]; c?: unknown }> = {};
   const sorted = [...attempts].sort((a, b) => Number(a['started']) - Number(b['started']));

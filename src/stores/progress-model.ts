@@ -171,7 +171,7 @@ function changeCurrent(p: Progress, quizId: string, change: (a: Attempt) => Atte
   if (!rec?.c) return p;
   const next = change(decodeAttempt(quizId, rec.c));
   if (!next) return p;
-  return withQuiz(p, quizId, { ...rec, c: encodeAttempt(next) as OpenAttemptRecord });
+  return withQuiz(p, quizId, { ...rec, c: encodeAttempt(next) });
 }
 
 function clampPosition(a: Attempt, position: number): number {

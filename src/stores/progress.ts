@@ -19,7 +19,14 @@ import { atom, onMount } from 'nanostores';
 import { progressSchema, type Progress } from '../schemas/progress';
 import { codeToText, isProgressCode, textToCode } from '../lib/progress-code';
 import { decodeText, decodeValue, encodeText, findForbiddenKey } from './progress-codec';
-import { compactProgress, emptyProgress, isEmptyProgress, mergeProgress, summarize, type ProgressSummary } from './progress-model';
+import {
+  compactProgress,
+  emptyProgress,
+  isEmptyProgress,
+  mergeProgress,
+  summarize,
+  type ProgressSummary,
+} from './progress-model';
 import { isQuotaError, resolveEngine, type StorageEngine } from './storage-engine';
 
 export * from './progress-model';
@@ -270,7 +277,8 @@ export type ImportResult = { ok: true; progress: Progress; preview: ImportPrevie
 
 async function parseImportUnsafe(text: string): Promise<ImportResult> {
   if (typeof text !== 'string') return { ok: false, error: 'Nothing to import.' };
-  if (text.length > MAX_IMPORT) return { ok: false, error: 'That file is over 1 MB, far more than any saved progress; it was not imported.' };
+  if (text.length > MAX_IMPORT)
+    return { ok: false, error: 'That file is over 1 MB, far more than any saved progress; it was not imported.' };
   let json = text.trim();
   if (json === '') return { ok: false, error: 'Nothing to import: the file or code is empty.' };
   if (isProgressCode(json)) {
@@ -290,10 +298,17 @@ async function parseImportUnsafe(text: string): Promise<ImportResult> {
     };
   }
   const forbidden = findForbiddenKey(doc);
-  if (forbidden) return { ok: false, error: `This file contains a "${forbidden}" key, which progress never has. Nothing was changed.` };
+  if (forbidden)
+    return {
+      ok: false,
+      error: `This file contains a "${forbidden}" key, which progress never has. Nothing was changed.`,
+    };
   const decoded = decodeValue(doc);
   if (decoded.kind === 'newer') {
-    return { ok: false, error: 'This progress was saved by a newer version of the course. Reload the page to get it, then try again.' };
+    return {
+      ok: false,
+      error: 'This progress was saved by a newer version of the course. Reload the page to get it, then try again.',
+    };
   }
   if (decoded.kind === 'corrupt') {
     return { ok: false, error: `This is not progress from this course (${decoded.reason}). Nothing was changed.` };

@@ -1,3 +1,5 @@
+// The cases below poke at arbitrary depths of untyped JSON on purpose, to break one field each.
+/* eslint-disable @typescript-eslint/no-explicit-any */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assignmentSchema, progressSchema } from '../../../src/schemas/progress';

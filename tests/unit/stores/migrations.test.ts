@@ -23,10 +23,13 @@ afterEach(() => {
 });
 
 describe('every past version is read', () => {
-  it.each(Array.from({ length: PROGRESS_VERSION + 1 }, (_, v) => `v${v}.json`))('%s has a fixture that loads as ok', (name) => {
-    const decoded = decodeText(fixture(name));
-    expect(decoded.kind).toBe('ok');
-  });
+  it.each(Array.from({ length: PROGRESS_VERSION + 1 }, (_, v) => `v${v}.json`))(
+    '%s has a fixture that loads as ok',
+    (name) => {
+      const decoded = decodeText(fixture(name));
+      expect(decoded.kind).toBe('ok');
+    },
+  );
 });
 
 describe('v0 (pre-release) is migrated forward', () => {

@@ -108,7 +108,9 @@ describe('import is refused, leaving progress untouched', () => {
     [
       'an assignment title',
       (p: Record<string, unknown>) =>
-        (p['as'] = [{ id: 'x', title: '<img src=x onerror=alert(1)>', trainer: 'T', items: ['quiz:final'], accepted: 1 }]),
+        (p['as'] = [
+          { id: 'x', title: '<img src=x onerror=alert(1)>', trainer: 'T', items: ['quiz:final'], accepted: 1 },
+        ]),
     ],
   ])('markup in %s', async (_n, poison) => {
     const doc = JSON.parse(valid()) as Record<string, unknown>;
@@ -150,7 +152,9 @@ describe('random input (property)', () => {
   const protoKeyed = fc
     .tuple(fc.constantFrom('__proto__', 'constructor', 'prototype'), fc.jsonValue())
     .map(([k, v]) => `{"v":1,"pr":{},"l":{},"q":{},"as":[],"${k}":${JSON.stringify(v) ?? 'null'}}`);
-  const nested = fc.jsonValue().map((v) => `{"v":1,"l":{"a/b":{"o":1,"k":{"__proto__":${JSON.stringify(v) ?? 'null'}}}}}`);
+  const nested = fc
+    .jsonValue()
+    .map((v) => `{"v":1,"l":{"a/b":{"o":1,"k":{"__proto__":${JSON.stringify(v) ?? 'null'}}}}}`);
   const input = fc.oneof(
     fc.jsonValue().map((v) => JSON.stringify(v) ?? 'null'),
     fc.jsonValue().map((v) => JSON.stringify({ v: 1, ...(typeof v === 'object' && v ? v : { x: v }) })),

@@ -131,7 +131,7 @@ describe('attempts', () => {
       if (!(omitted === false && q === 'b')) answers[q] = i % 2 ? true : `opt-${i}`;
     });
     const a: Attempt = { quiz: 'x', version: 'h', seed: 7, questions, answers, position: 1, started: T };
-    const rec = JSON.parse(JSON.stringify(encodeAttempt(a)));
+    const rec = JSON.parse(JSON.stringify(encodeAttempt(a))) as ReturnType<typeof encodeAttempt>;
     expect('q' in rec).toBe(!omitted);
     expect(decodeAttempt('x', rec)).toEqual(a);
   });

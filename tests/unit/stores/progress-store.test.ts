@@ -312,7 +312,9 @@ describe('update', () => {
     const a = fullAttempt('why-digital-health', 9, NOW, 1);
     const { finished: _f, score: _s, percent: _p, passed: _ok, ...open } = a;
     update((p) => startAttempt(p, open));
-    update((p) => finishAttempt(p, 'why-digital-health', { finished: NOW + 60_000, score: 7, percent: 78, passed: false }));
+    update((p) =>
+      finishAttempt(p, 'why-digital-health', { finished: NOW + 60_000, score: 7, percent: 78, passed: false }),
+    );
     const saved = JSON.parse(storage.data.get(STORAGE_KEY) ?? '') as Progress;
     expect(attemptsFor(saved, 'why-digital-health')[0]).toMatchObject({ percent: 78, passed: false, seed: 1 });
   });
