@@ -76,7 +76,8 @@ const keyFacts: KeyFact[] = [
     fact: 'Member States with an operational genomic infrastructure by 2026',
     figure: '15 by 2026',
     file: 'lessons/03-health-data/02-cancer-and-genomics.mdx',
-    statement: /\bby 2026, 15 Member States\b|\b15 (?:Member States )?(?:are |were )?expected to have (?:it|an) operational\b[^.]*\bby 2026\b/,
+    statement:
+      /\bby 2026, 15 Member States\b|\b15 (?:Member States )?(?:are |were )?expected to have (?:it|an) operational\b[^.]*\bby 2026\b/,
     same: [
       [/\b(\d+) (?:Member States )?(?:are |were )?expected to have (?:it|an) operational\b/g, '15'],
       [/\bby (\d{4}), \d+ Member States\b/g, '2026'],
@@ -88,7 +89,9 @@ const keyFacts: KeyFact[] = [
     figure: 'six',
     file: 'lessons/03-health-data/03-icu-and-virtual-twins.mdx',
     statement: /\bsix clinical use cases\b/,
-    same: [[/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:ICU )?clinical use cases\b/gi, 'six']],
+    same: [
+      [/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:ICU )?clinical use cases\b/gi, 'six'],
+    ],
     asked: [{ topic: [/\bICU\b|intensive care/i], answer: /^(?:6|six)$/i }],
   },
   {
@@ -178,9 +181,7 @@ function taughtText(body: string): string {
 /** Everything a lesson states: its body and its frontmatter text, without "Since then" notes. */
 function statedText(l: (typeof input.lessons)[number]): string {
   const d = l.data;
-  const front = [d.title, d.description, ...d.objectives, ...d.summary]
-    .map(prose)
-    .filter((s) => !SINCE_THEN.test(s));
+  const front = [d.title, d.description, ...d.objectives, ...d.summary].map(prose).filter((s) => !SINCE_THEN.test(s));
   return [taughtText(l.body ?? ''), ...front].join('\n\n');
 }
 
@@ -232,7 +233,10 @@ describe.each(keyFacts)('key fact: $fact ($figure)', ({ file, statement, same, a
       const hits = questions.filter(
         ({ question }) => a.topic.every((t) => t.test(question.prompt)) && a.answer.test(answerText(question).trim()),
       );
-      expect(hits.map((h) => `${h.quiz}:${h.question.id}`), `no question asks ${a.answer} about ${a.topic.join(' + ')}`).not.toEqual([]);
+      expect(
+        hits.map((h) => `${h.quiz}:${h.question.id}`),
+        `no question asks ${a.answer} about ${a.topic.join(' + ')}`,
+      ).not.toEqual([]);
     }
   });
 });
@@ -273,6 +277,9 @@ describe('lesson reading times', () => {
     const expected = Math.round(words(body) / 200) + knowledgeCheckRefs(body).length;
     expect(l.data.minutes).toBeGreaterThanOrEqual(5);
     expect(l.data.minutes).toBeLessThanOrEqual(12);
-    expect(Math.abs(l.data.minutes - expected), `minutes ${l.data.minutes}, expected about ${expected}`).toBeLessThanOrEqual(1);
+    expect(
+      Math.abs(l.data.minutes - expected),
+      `minutes ${l.data.minutes}, expected about ${expected}`,
+    ).toBeLessThanOrEqual(1);
   });
 });
