@@ -1,6 +1,5 @@
 /** A tiny course (two modules of two lessons, three quizzes of two questions) and helpers to fill progress. */
 import { createAttempt, answer as give, finish } from '../../../src/quiz';
-import type { Answer } from '../../../src/quiz/types';
 import type { Banks, Outline, OutlineQuiz } from '../../../src/lib/results-course';
 import { questionSchema, type Question } from '../../../src/schemas/question';
 import {
