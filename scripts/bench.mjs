@@ -7,13 +7,14 @@
 //   6. the learner store benchmark (scripts/bench-store.mjs).
 // It writes the figures to BENCHMARKS.md. Not part of `npm test`: it takes several minutes.
 // Options: --skip-scale, --skip-lighthouse, --skip-browser, SCALE="100,500,1000".
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
 import { htmlPages, measureSite } from './page-weight.mjs';
+import { serveDist } from './serve-dist.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -58,20 +59,7 @@ for (const r of measureSite(join(root, 'dist'))) {
 log();
 
 // Serve dist/ for the browser-based steps.
-async function preview(cwd, port) {
-  const child = spawn(astro, ['preview', '--port', String(port), '--host', '127.0.0.1'], { cwd, stdio: 'ignore' });
-  for (let i = 0; i < 100; i++) {
-    try {
-      const r = await fetch(`http://127.0.0.1:${port}/`);
-      if (r.ok) return child;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error('astro preview did not start');
-}
+const preview = (cwd, port) => serveDist(join(cwd, 'dist'), port);
 
 const firstOf = (prefix) => htmlPages(join(root, 'dist')).map((p) => p.path).find((p) => p.startsWith(prefix) && p !== prefix);
 const PORT = 4391;
@@ -83,7 +71,7 @@ if (!args.has('--skip-lighthouse')) {
   const server = await preview(root, PORT);
   const targets = [
     ['home', '/'],
-    ['lesson', (firstOf('/modules/') ?? '').split('/').length > 4 ? firstOf('/modules/') : htmlPages(join(root, 'dist')).map((p) => p.path).find((p) => /^\/modules\/[^/]+\/[^/]+\/$/.test(p))],
+    ['lesson', htmlPages(join(root, 'dist')).map((p) => p.path).find((p) => /^\/modules\/[^/]+\/[^/]+\/$/.test(p))],
     ['quiz', firstOf('/quizzes/')],
     ['results', '/results/'],
     ['cohort', '/trainers/cohort/'],
@@ -111,7 +99,7 @@ if (!args.has('--skip-lighthouse')) {
     }
   } finally {
     await chrome.kill();
-    server.kill();
+    server.close();
   }
   log();
   log('Goals: 100 accessibility, best practices and SEO; at least 95 performance. SEO is scored on');
