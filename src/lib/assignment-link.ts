@@ -1,0 +1,207 @@
+/**
+ * The assignment link codec. An assignment travels in the URL fragment
+ * (`/assignment/#<code>`), which browsers never send to a server.
+ *
+ * Code = base64url of: [version byte][flags byte][4-byte checksum][body]
+ * - body: the assignment as newline-separated text (id, title, trainer, due date, pass
+ *   mark, then one item per line, with `module:`/`lesson:`/`quiz:` shortened to m/l/q),
+ *   either as is or deflate-raw compressed (flags bit 0), whichever is shorter;
+ * - checksum: FNV-1a of the text, so a truncated, mistyped or edited link is refused
+ *   instead of half-read.
+ *
+ * Decoding never throws: it returns a reason the page turns into a plain message.
+ */
+import { fnv1a } from '../quiz/hash';
+
+export const LINK_VERSION = 1;
+/** Longest code read; a real one is a few hundred characters. */
+export const MAX_CODE = 8000;
+const MAX_TEXT = 32_000;
+
+/** An assignment as the link carries it (the learner store adds `accepted`). */
+export interface AssignmentSpec {
+  /** Random id, chosen once by the builder: letters, digits, `_` and `-`. */
+  id: string;
+  title: string;
+  trainer: string;
+  /** YYYY-MM-DD */
+  due?: string;
+  /** 1–100; overrides each quiz's own pass mark. */
+  passMark?: number;
+  /** `module:<id>`, `lesson:<module>/<lesson>` or `quiz:<id>`, in the order picked. */
+  items: string[];
+}
+
+export type DecodeResult =
+  | { ok: true; assignment: AssignmentSpec }
+  | { ok: false; reason: 'empty' | 'incomplete' | 'newer' };
+
+export const LIMITS = { title: 120, trainer: 80, items: 200, id: 64 } as const;
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+const ITEM = new RegExp(`^(?:lesson:${SLUG}/${SLUG}|quiz:${SLUG}|module:${SLUG})$`);
+const DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const SHORT: Record<string, string> = { module: 'm', lesson: 'l', quiz: 'q' };
+const LONG: Record<string, string> = { m: 'module', l: 'lesson', q: 'quiz' };
+
+/** One line of plain text: control characters removed, spaces collapsed, trimmed, cut to `max`. */
+export function cleanText(text: string, max: number): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, max).trim();
+}
+
+/** A real calendar date (so 2026-02-30 is refused). */
+export function isDate(text: string): boolean {
+  const m = DATE.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCDate() === Number(m[3]) && d.getUTCMonth() === Number(m[2]) - 1;
+}
+
+/** A fresh random id (10 characters, 60 bits). */
+export function newAssignmentId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return toBase64Url(bytes).slice(0, 10);
+}
+
+/** Checks and tidies an assignment; returns undefined when it cannot be a valid one. */
+export function normalizeAssignment(a: AssignmentSpec): AssignmentSpec | undefined {
+  const title = cleanText(a.title, LIMITS.title);
+  const trainer = cleanText(a.trainer, LIMITS.trainer);
+  const items = [...new Set(a.items)];
+  if (!ID.test(a.id) || !title || !trainer) return undefined;
+  if (items.length === 0 || items.length > LIMITS.items || !items.every((i) => ITEM.test(i))) return undefined;
+  const out: AssignmentSpec = { id: a.id, title, trainer, items };
+  if (a.due !== undefined && a.due !== '') {
+    if (!isDate(a.due)) return undefined;
+    out.due = a.due;
+  }
+  if (a.passMark !== undefined) {
+    if (!Number.isInteger(a.passMark) || a.passMark < 1 || a.passMark > 100) return undefined;
+    out.passMark = a.passMark;
+  }
+  return out;
+}
+
+function toText(a: AssignmentSpec): string {
+  const items = a.items.map((i) => {
+    const colon = i.indexOf(':');
+    return (SHORT[i.slice(0, colon)] ?? '') + i.slice(colon + 1);
+  });
+  return [a.id, a.title, a.trainer, a.due ?? '', a.passMark ?? '', ...items].join('\n');
+}
+
+function fromText(text: string): AssignmentSpec | undefined {
+  const [id, title, trainer, due, pass, ...short] = text.split('\n');
+  if (id === undefined || title === undefined || trainer === undefined || due === undefined || pass === undefined) return undefined;
+  const items: string[] = [];
+  for (const s of short) {
+    const kind = LONG[s.charAt(0)];
+    if (!kind) return undefined;
+    items.push(`${kind}:${s.slice(1)}`);
+  }
+  if (pass !== '' && !/^\d{1,3}$/.test(pass)) return undefined;
+  const spec: AssignmentSpec = { id, title, trainer, items };
+  if (due !== '') spec.due = due;
+  if (pass !== '') spec.passMark = Number(pass);
+  const clean = normalizeAssignment(spec);
+  // A link must decode to exactly what was encoded; anything the normaliser had to change was not made by the builder.
+  if (!clean || toText(clean) !== text) return undefined;
+  return clean;
+}
+
+export async function encodeAssignment(a: AssignmentSpec): Promise<string> {
+  const clean = normalizeAssignment(a);
+  if (!clean) throw new Error('encodeAssignment: the assignment is not valid');
+  const text = toText(clean);
+  const raw = new TextEncoder().encode(text);
+  const packed = await pump(raw, new CompressionStream('deflate-raw'), Infinity);
+  const deflated = packed.length < raw.length;
+  const body = deflated ? packed : raw;
+  const sum = fnv1a(text);
+  const out = new Uint8Array(6 + body.length);
+  out[0] = LINK_VERSION;
+  out[1] = deflated ? 1 : 0;
+  out[2] = sum >>> 24;
+  out[3] = (sum >>> 16) & 0xff;
+  out[4] = (sum >>> 8) & 0xff;
+  out[5] = sum & 0xff;
+  out.set(body, 6);
+  return toBase64Url(out);
+}
+
+/** Reads a code (the fragment without `#`; a leading `#` is ignored). Never throws. */
+export async function decodeAssignment(fragment: string): Promise<DecodeResult> {
+  const code = fragment.replace(/^#/, '').trim();
+  if (code === '') return { ok: false, reason: 'empty' };
+  if (code.length > MAX_CODE || !/^[A-Za-z0-9_-]+$/.test(code)) return { ok: false, reason: 'incomplete' };
+  let bytes: Uint8Array;
+  try {
+    bytes = fromBase64Url(code);
+  } catch {
+    return { ok: false, reason: 'incomplete' };
+  }
+  if (bytes.length < 7) return { ok: false, reason: 'incomplete' };
+  if (bytes[0] !== LINK_VERSION) return { ok: false, reason: (bytes[0] ?? 0) > LINK_VERSION ? 'newer' : 'incomplete' };
+  const flags = bytes[1] ?? 0;
+  if (flags > 1) return { ok: false, reason: 'incomplete' };
+  const sum = (((bytes[2] ?? 0) << 24) | ((bytes[3] ?? 0) << 16) | ((bytes[4] ?? 0) << 8) | (bytes[5] ?? 0)) >>> 0;
+  let text: string;
+  try {
+    const body = bytes.subarray(6);
+    const plain = flags === 1 ? await pump(body, new DecompressionStream('deflate-raw'), MAX_TEXT) : body;
+    text = new TextDecoder('utf-8', { fatal: true }).decode(plain);
+  } catch {
+    return { ok: false, reason: 'incomplete' };
+  }
+  if (fnv1a(text) !== sum) return { ok: false, reason: 'incomplete' };
+  const assignment = fromText(text);
+  return assignment ? { ok: true, assignment } : { ok: false, reason: 'incomplete' };
+}
+
+/** The full link a learner opens: `<site>/assignment/#<code>`. */
+export function assignmentLink(origin: string, base: string, code: string): string {
+  return `${origin}${base.replace(/\/?$/, '/')}assignment/#${code}`;
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  if (text.length % 4 === 1) throw new Error('impossible length');
+  const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
+  const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+async function pump(input: Uint8Array, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array> {
+  const writer = stream.writable.getWriter();
+  writer.write(input as Uint8Array<ArrayBuffer>).catch(() => {});
+  writer.close().catch(() => {});
+  const reader = stream.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      throw new Error('too large');
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
