@@ -4,7 +4,8 @@
  * for recap. Pure functions, shared by the home, module, lesson, results and certificate
  * pages.
  */
-import { dueItems, fromAttempts, scoreQuestion, answerFor, type RecapItem } from '../quiz';
+import { dueItems, fromAttempts, type RecapItem } from '../quiz/recap';
+import { answerFor, scoreQuestion } from '../quiz/score';
 import type { Attempt } from '../quiz/types';
 import { attemptsFor, currentAttempt, hasDetail, type Progress } from '../stores/progress-model';
 import {
