@@ -23,6 +23,8 @@ export interface OutlineQuiz {
   passMark: number;
   /** Number of questions in the bank; an attempt with fewer is a retry or a recap. */
   questions: number;
+  /** Content version of the bank, to tell when an attempt was taken on an earlier wording. */
+  version?: string;
 }
 
 export interface OutlineModule {
@@ -49,7 +51,14 @@ export type Banks = Record<string, Question[]>;
 
 function outlineQuiz(q: CourseQuiz): OutlineQuiz {
   const d = q.entry.data;
-  return { id: q.id, title: d.title, url: q.url, passMark: d.passMark, questions: d.questions.length };
+  return {
+    id: q.id,
+    title: d.title,
+    url: q.url,
+    passMark: d.passMark,
+    questions: d.questions.length,
+    version: q.version,
+  };
 }
 
 /** The outline of a course; `objectives` adds each lesson's objectives (certificate, CPD file). */

@@ -1,0 +1,127 @@
+/**
+ * Results for a spreadsheet (CSV, one row per finished attempt) or a program (JSON, with
+ * every answer), from the learner's progress. Pure: the page turns the text into a file.
+ */
+import { timeTaken } from '../quiz/attempt';
+import { describeAnswer, describeCorrectAnswer } from '../quiz/describe-answer';
+import { optionOrder } from '../quiz/attempt';
+import { answerFor, scoreQuestion } from '../quiz/score';
+import type { Attempt } from '../quiz/types';
+import { attemptsFor, hasDetail, type Progress } from '../stores/progress-model';
+import type { CsvCell } from './csv';
+import { outlineQuizzes, type Banks, type Outline, type OutlineQuiz } from './results-course';
+import { isFullAttempt } from './results-progress';
+
+export const CSV_HEADER = [
+  'Quiz',
+  'Quiz id',
+  'Attempt',
+  'Kind',
+  'Started',
+  'Submitted',
+  'Time taken (seconds)',
+  'Questions',
+  'Score',
+  'Percent',
+  'Pass mark',
+  'Passed',
+] as const;
+
+/** Every finished attempt with its quiz, quizzes in course order, attempts oldest first. */
+export function attemptsByQuiz(outline: Outline, p: Progress): Array<{ quiz: OutlineQuiz; attempts: Attempt[] }> {
+  return outlineQuizzes(outline)
+    .map((quiz) => ({ quiz, attempts: attemptsFor(p, quiz.id) }))
+    .filter((g) => g.attempts.length > 0);
+}
+
+const iso = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString());
+
+/** Header plus one row per finished attempt. */
+export function resultsCsvRows(outline: Outline, p: Progress): CsvCell[][] {
+  const rows: CsvCell[][] = [[...CSV_HEADER]];
+  for (const { quiz, attempts } of attemptsByQuiz(outline, p)) {
+    attempts.forEach((a, i) => {
+      rows.push([
+        quiz.title,
+        quiz.id,
+        i + 1,
+        isFullAttempt(a, quiz.questions) ? 'Whole quiz' : 'Retry or recap',
+        iso(a.started),
+        iso(a.finished),
+        Math.round(timeTaken(a) / 1000),
+        hasDetail(a) ? a.questions.length : null,
+        a.score ?? 0,
+        a.percent ?? 0,
+        quiz.passMark,
+        a.passed ? 'yes' : 'no',
+      ]);
+    });
+  }
+  return rows;
+}
+
+export interface ResultsJson {
+  course: string;
+  exported: string;
+  attempts: Array<{
+    quiz: string;
+    quizTitle: string;
+    attempt: number;
+    wholeQuiz: boolean;
+    started: string;
+    submitted: string;
+    timeTakenSeconds: number;
+    score: number;
+    percent: number;
+    passMark: number;
+    passed: boolean;
+    questions: Array<{ id: string; prompt: string; answer: string; correctAnswer: string; correct: boolean }>;
+  }>;
+}
+
+/** Every attempt with every answer in words, for a portfolio or another tool. */
+export function resultsJson(outline: Outline, p: Progress, banks: Banks, now: number): ResultsJson {
+  return {
+    course: outline.title,
+    exported: new Date(now).toISOString(),
+    attempts: attemptsByQuiz(outline, p).flatMap(({ quiz, attempts }) =>
+      attempts.map((a, i) => {
+        const bank = Object.hasOwn(banks, quiz.id) ? (banks[quiz.id] ?? []) : [];
+        return {
+          quiz: quiz.id,
+          quizTitle: quiz.title,
+          attempt: i + 1,
+          wholeQuiz: isFullAttempt(a, quiz.questions),
+          started: iso(a.started),
+          submitted: iso(a.finished),
+          timeTakenSeconds: Math.round(timeTaken(a) / 1000),
+          score: a.score ?? 0,
+          percent: a.percent ?? 0,
+          passMark: quiz.passMark,
+          passed: a.passed === true,
+          questions: a.questions.flatMap((id) => {
+            const q = bank.find((x) => x.id === id);
+            if (!q) return [];
+            const shown = optionOrder(q, a.seed);
+            const value = answerFor(a.answers, id);
+            return [
+              {
+                id,
+                prompt: q.prompt,
+                answer: describeAnswer(q, value, shown),
+                correctAnswer: describeCorrectAnswer(q, shown),
+                correct: scoreQuestion(q, value).correct,
+              },
+            ];
+          }),
+        };
+      }),
+    ),
+  };
+}
+
+/** `digital-health-skills-results-YYYY-MM-DD.csv` (local date). */
+export function resultsFileName(ext: 'csv' | 'json', now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `digital-health-skills-results-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.${ext}`;
+}
