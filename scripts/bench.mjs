@@ -27,7 +27,11 @@ const log = (line = '') => {
 
 function build(cwd) {
   const t0 = performance.now();
-  execFileSync(astro, ['build'], { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  execFileSync(astro, ['build'], {
+    cwd,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   const seconds = (performance.now() - t0) / 1000;
   const pages = htmlPages(join(cwd, 'dist')).length;
   return { seconds, pages, perSecond: pages / seconds };
@@ -51,17 +55,24 @@ log();
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 log('## Page weight per page type (heaviest page of each type)');
 log();
-log('| page type | pages | heaviest page | JS raw | JS gzip | JS budget | CSS raw | CSS gzip | HTML raw | HTML gzip | requests |');
+log(
+  '| page type | pages | heaviest page | JS raw | JS gzip | JS budget | CSS raw | CSS gzip | HTML raw | HTML gzip | requests |',
+);
 log('| --- | --: | --- | --: | --: | --: | --: | --: | --: | --: | --: |');
 for (const r of measureSite(join(root, 'dist'))) {
-  log(`| ${r.type} | ${r.pages} | \`${r.path}\` | ${kb(r.js.raw)} | ${kb(r.js.gzip)} | ${kb(r.budgetJs)} | ${kb(r.css.raw)} | ${kb(r.css.gzip)} | ${kb(r.html.raw)} | ${kb(r.html.gzip)} | ${r.requests} |`);
+  log(
+    `| ${r.type} | ${r.pages} | \`${r.path}\` | ${kb(r.js.raw)} | ${kb(r.js.gzip)} | ${kb(r.budgetJs)} | ${kb(r.css.raw)} | ${kb(r.css.gzip)} | ${kb(r.html.raw)} | ${kb(r.html.gzip)} | ${r.requests} |`,
+  );
 }
 log();
 
 // Serve dist/ for the browser-based steps.
 const preview = (cwd, port) => serveDist(join(cwd, 'dist'), port);
 
-const firstOf = (prefix) => htmlPages(join(root, 'dist')).map((p) => p.path).find((p) => p.startsWith(prefix) && p !== prefix);
+const firstOf = (prefix) =>
+  htmlPages(join(root, 'dist'))
+    .map((p) => p.path)
+    .find((p) => p.startsWith(prefix) && p !== prefix);
 const PORT = 4391;
 
 // 3. Lighthouse.
@@ -71,7 +82,12 @@ if (!args.has('--skip-lighthouse')) {
   const server = await preview(root, PORT);
   const targets = [
     ['home', '/'],
-    ['lesson', htmlPages(join(root, 'dist')).map((p) => p.path).find((p) => /^\/modules\/[^/]+\/[^/]+\/$/.test(p))],
+    [
+      'lesson',
+      htmlPages(join(root, 'dist'))
+        .map((p) => p.path)
+        .find((p) => /^\/modules\/[^/]+\/[^/]+\/$/.test(p)),
+    ],
     ['quiz', firstOf('/quizzes/')],
     ['results', '/results/'],
     ['cohort', '/trainers/cohort/'],
@@ -95,10 +111,12 @@ if (!args.has('--skip-lighthouse')) {
       });
       const c = result?.lhr.categories ?? {};
       const s = (k) => (c[k]?.score == null ? 'n/a' : Math.round(c[k].score * 100));
-      log(`| ${name} | \`${path}\` | ${s('performance')} | ${s('accessibility')} | ${s('best-practices')} | ${s('seo')} |`);
+      log(
+        `| ${name} | \`${path}\` | ${s('performance')} | ${s('accessibility')} | ${s('best-practices')} | ${s('seo')} |`,
+      );
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
     server.close();
   }
   log();
@@ -122,7 +140,11 @@ function syntheticCourse(dir, lessonCount) {
     const questions = [];
     const n = Math.min(perModule, lessonCount - m * perModule);
     for (let l = 0; l < n; l++) {
-      const paragraphs = Array.from({ length: 12 }, (_, p) => `Paragraph ${p + 1} of a generated lesson. ${'Digital health needs shared data, computing power and clear rules. '.repeat(6)}`).join('\n\n');
+      const paragraphs = Array.from(
+        { length: 12 },
+        (_, p) =>
+          `Paragraph ${p + 1} of a generated lesson. ${'Digital health needs shared data, computing power and clear rules. '.repeat(6)}`,
+      ).join('\n\n');
       writeFileSync(
         join(folder, `${String(l + 1).padStart(2, '0')}-lesson-${l + 1}.mdx`),
         `---\ntitle: Synthetic lesson ${l + 1}\ndescription: A generated lesson used only to measure the build.\nmodule: ${id}\norder: ${l + 1}\nminutes: 6\nobjectives:\n  - Read a generated lesson.\nsummary:\n  - Generated lessons measure how the build grows.\nsources:\n  - title: Generated\n    publisher: Benchmark\nupdated: 2026-11-28\n---\n\n## Section one\n\n${paragraphs}\n\n<KeyFacts>\n\n- A generated fact.\n\n</KeyFacts>\n\n## Section two\n\n${paragraphs}\n\n<KnowledgeCheck ids="${id}:q${l + 1}" />\n`,
@@ -131,7 +153,10 @@ function syntheticCourse(dir, lessonCount) {
         `  - id: q${l + 1}\n    type: single\n    prompt: Which section comes first in lesson ${l + 1}?\n    options:\n      - { id: a, text: "Section two" }\n      - { id: b, text: "Section one" }\n    answer: b\n    explanation: The lesson opens with section one, then section two.\n    lesson: ${id}/lesson-${l + 1}\n    anchor: section-one`,
       );
     }
-    writeFileSync(join(dir, 'quizzes', `${String(100 + m)}-${id}.yaml`), `title: Synthetic quiz ${m + 1}\nmodule: ${id}\nquestions:\n${questions.join('\n')}\n`);
+    writeFileSync(
+      join(dir, 'quizzes', `${String(100 + m)}-${id}.yaml`),
+      `title: Synthetic quiz ${m + 1}\nmodule: ${id}\nquestions:\n${questions.join('\n')}\n`,
+    );
   }
 }
 
@@ -162,10 +187,14 @@ if (!args.has('--skip-scale')) {
 // 5. Browser timings (Playwright, against the real build).
 if (!args.has('--skip-browser') && existsSync(join(root, 'bench', 'browser.bench.ts'))) {
   rmSync(join(root, 'bench-results'), { recursive: true, force: true });
-  execFileSync(join(root, 'node_modules', '.bin', 'playwright'), ['test', '--config', 'bench/playwright.bench.config.ts'], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  execFileSync(
+    join(root, 'node_modules', '.bin', 'playwright'),
+    ['test', '--config', 'bench/playwright.bench.config.ts'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   const { readFileSync } = await import('node:fs');
   const timings = JSON.parse(readFileSync(join(root, 'bench-results', 'browser.json'), 'utf8'));
   log('## Browser timings (headless Chromium, this machine, median of runs)');
@@ -180,7 +209,9 @@ if (!args.has('--skip-browser') && existsSync(join(root, 'bench', 'browser.bench
 log('## Learner store');
 log();
 log('```');
-log(execFileSync(process.execPath, [join(root, 'scripts', 'bench-store.mjs')], { cwd: root, encoding: 'utf8' }).trimEnd());
+log(
+  execFileSync(process.execPath, [join(root, 'scripts', 'bench-store.mjs')], { cwd: root, encoding: 'utf8' }).trimEnd(),
+);
 log('```');
 log();
 

@@ -6,7 +6,9 @@ async function watch(page: Page): Promise<string[]> {
   const problems: string[] = [];
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+      console.error(
+        `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      );
     });
   });
   page.on('console', (m) => {
@@ -30,7 +32,9 @@ test('every page carries a strict Content Security Policy', async ({ page }) => 
   }
 });
 
-test('no page breaks its Content Security Policy or logs an error, before or after its islands wake up', async ({ page }) => {
+test('no page breaks its Content Security Policy or logs an error, before or after its islands wake up', async ({
+  page,
+}) => {
   const problems = await watch(page);
   for (const path of [...sitemapPaths(), '/404/']) {
     await page.goto(path);
