@@ -1,0 +1,96 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { contentId } from '../../src/lib/content-id';
+import type { Question } from '../../src/schemas/question';
+import { fillAnswer, loadQuizzes } from './quiz-answers';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const bank = new Map(loadQuizzes().flatMap((quiz) => quiz.questions.map((q) => [`${quiz.id}:${q.id}`, q] as const)));
+
+/** Every lesson with the question references of its knowledge checks, from the MDX files. */
+const lessons = (readdirSync(join(process.cwd(), 'lessons'), { recursive: true }) as string[])
+  .map((f) => f.split('\\').join('/'))
+  .filter((f) => /(^|\/)[^_/][^/]*\.mdx$/.test(f))
+  .sort()
+  .map((f) => ({
+    url: `/modules/${contentId(f)}/`,
+    refs: [...readFileSync(join(process.cwd(), 'lessons', f), 'utf8').matchAll(/<KnowledgeCheck\s+ids="([^"]+)"/g)].flatMap((m) =>
+      (m[1] ?? '').split(/\s+/).filter(Boolean),
+    ),
+  }));
+
+function question(ref: string): Question {
+  const q = bank.get(ref);
+  if (!q) throw new Error(`No question ${ref} in quizzes/`);
+  return q;
+}
+
+const formOf = (page: Page, q: Question) => page.locator('form').filter({ has: page.getByRole('group', { name: q.prompt }) });
+
+async function answer(page: Page, q: Question, correct: boolean) {
+  await fillAnswer(page, q, correct);
+  await formOf(page, q).getByRole('button', { name: 'Check answer' }).click();
+}
+
+test('a learner answers a knowledge check, sees at once whether it was right, and finds the answer there after a reload', async ({
+  page,
+}) => {
+  // A lesson whose first check is a one-answer question, so a wrong pick is easy to make.
+  const lesson = lessons.find((l) => l.refs[0] && question(l.refs[0]).type === 'single');
+  expect(lesson, 'a lesson with a single-answer knowledge check').toBeTruthy();
+  const ref = lesson?.refs[0] ?? '';
+  const q = question(ref);
+  await page.goto(lesson?.url ?? '/');
+  // The static fallback ("Show the answer") gives way to the interactive check.
+  await expect(page.getByText('Show the answer').filter({ visible: true })).toHaveCount(0);
+  const form = formOf(page, q);
+
+  await answer(page, q, false);
+  await expect(form.getByText('Not quite', { exact: true })).toBeFocused();
+  await expect(form.getByText('The right answer:')).toBeVisible();
+  await expect(form.getByText(q.explanation)).toBeVisible();
+  await expect(form.getByText('Your answer', { exact: true }).filter({ visible: true })).toHaveCount(1);
+
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(results.violations.map((v) => `${scheme}: ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  }
+
+  await form.getByRole('button', { name: 'Try again' }).click();
+  await answer(page, q, true);
+  await expect(form.getByText('Correct', { exact: true })).toBeFocused();
+
+  await page.reload();
+  await expect(form.getByText('Correct', { exact: true })).toBeVisible();
+  await expect(form.getByRole('radio', { checked: true })).toHaveCount(1);
+  await expect(form.getByRole('button', { name: 'Try again' })).toBeVisible();
+
+  // Knowledge checks are not quiz attempts: the module quiz has no result yet.
+  await page.goto(`/quizzes/${ref.split(':')[0]}/`);
+  await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+});
+
+test('an ordering knowledge check works with the Move up and Move down buttons', async ({ page }) => {
+  const lesson = lessons.find((l) => l.refs.some((r) => question(r).type === 'order'));
+  test.skip(!lesson, 'no lesson has an ordering knowledge check');
+  const q = question(lesson?.refs.find((r) => question(r).type === 'order') ?? '');
+  await page.goto(lesson?.url ?? '/');
+  await answer(page, q, true);
+  await expect(formOf(page, q).getByText('Correct', { exact: true })).toBeFocused();
+});
+
+test('every lesson has a knowledge check, and every check takes an answer', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const lesson of lessons) {
+    expect(lesson.refs.length, `${lesson.url} has a knowledge check`).toBeGreaterThan(0);
+    await page.goto(lesson.url);
+    for (const ref of lesson.refs) {
+      const q = question(ref);
+      await answer(page, q, true);
+      await expect(formOf(page, q).getByText('Correct', { exact: true }), `${ref} on ${lesson.url}`).toBeVisible();
+    }
+  }
+});
