@@ -7,7 +7,9 @@ import type { Question } from '../../src/schemas/question';
 import { fillAnswer, loadQuizzes } from './quiz-answers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const bank = new Map(loadQuizzes().flatMap((quiz) => quiz.questions.map((q) => [`${quiz.id}:${q.id}`, q] as const)));
+const bank = new Map<string, Question>(
+  loadQuizzes().flatMap((quiz) => quiz.questions.map((q) => [`${quiz.id}:${q.id}`, q] as const)),
+);
 
 /** Every lesson with the question references of its knowledge checks, from the MDX files. */
 const lessons = (readdirSync(join(process.cwd(), 'lessons'), { recursive: true }) as string[])
@@ -16,9 +18,9 @@ const lessons = (readdirSync(join(process.cwd(), 'lessons'), { recursive: true }
   .sort()
   .map((f) => ({
     url: `/modules/${contentId(f)}/`,
-    refs: [...readFileSync(join(process.cwd(), 'lessons', f), 'utf8').matchAll(/<KnowledgeCheck\s+ids="([^"]+)"/g)].flatMap((m) =>
-      (m[1] ?? '').split(/\s+/).filter(Boolean),
-    ),
+    refs: [
+      ...readFileSync(join(process.cwd(), 'lessons', f), 'utf8').matchAll(/<KnowledgeCheck\s+ids="([^"]+)"/g),
+    ].flatMap((m) => (m[1] ?? '').split(/\s+/).filter(Boolean)),
   }));
 
 function question(ref: string): Question {
@@ -27,7 +29,8 @@ function question(ref: string): Question {
   return q;
 }
 
-const formOf = (page: Page, q: Question) => page.locator('form').filter({ has: page.getByRole('group', { name: q.prompt }) });
+const formOf = (page: Page, q: Question) =>
+  page.locator('form').filter({ has: page.getByRole('group', { name: q.prompt }) });
 
 async function answer(page: Page, q: Question, correct: boolean) {
   await fillAnswer(page, q, correct);

@@ -25,13 +25,16 @@ export function loadQuizzes(): QuizFile[] {
     .filter((f) => /^[^_].*\.ya?ml$/.test(f))
     .sort()
     .map((f) => {
-      const data = parse(readFileSync(join(dir, f), 'utf8')) as Omit<QuizFile, 'id'> & { mode?: string; passMark?: number };
+      const data = parse(readFileSync(join(dir, f), 'utf8')) as Omit<QuizFile, 'id'> & {
+        mode?: string;
+        passMark?: number;
+      };
       return {
         ...data,
         id: contentId(f),
         mode: data.mode === 'assessment' ? 'assessment' : 'practice',
         passMark: data.passMark ?? 80,
-      } as QuizFile;
+      };
     });
 }
 
@@ -46,7 +49,8 @@ export async function questionOnScreen(page: Page, quiz: QuizFile): Promise<Ques
   return question;
 }
 
-const optionText = (q: Question, id: string) => ('options' in q ? (q.options.find((o) => o.id === id)?.text ?? id) : id);
+const optionText = (q: Question, id: string) =>
+  'options' in q ? (q.options.find((o) => o.id === id)?.text ?? id) : id;
 
 /** A wrong numeric answer, well outside any tolerance. */
 export function wrongNumber(q: Extract<Question, { type: 'numeric' }>): string {
@@ -59,7 +63,9 @@ function itemOf(group: Locator, text: string): Locator {
 
 /** The order shown, as option ids. */
 async function shownOrder(group: Locator, q: Extract<Question, { type: 'order' }>): Promise<string[]> {
-  const texts = (await group.getByRole('listitem').allTextContents()).map((t) => t.replace(/Move up|Move down/g, '').trim());
+  const texts = (await group.getByRole('listitem').allTextContents()).map((t) =>
+    t.replace(/Move up|Move down/g, '').trim(),
+  );
   return texts.map((t) => q.options.find((o) => t.endsWith(o.text))?.id ?? t);
 }
 
@@ -81,7 +87,9 @@ export async function fillAnswer(page: Page, q: Question, correct: boolean): Pro
       return;
     }
     case 'truefalse':
-      await group.getByRole('radio', { name: (correct ? q.answer : !q.answer) ? 'True' : 'False', exact: true }).check();
+      await group
+        .getByRole('radio', { name: (correct ? q.answer : !q.answer) ? 'True' : 'False', exact: true })
+        .check();
       return;
     case 'numeric':
       await group.getByRole('textbox').fill(correct ? String(q.answer) : wrongNumber(q));
@@ -91,7 +99,8 @@ export async function fillAnswer(page: Page, q: Question, correct: boolean): Pro
       for (let i = 0; i < q.answer.length; i++) {
         const want = q.answer[i] ?? '';
         const now = (await shownOrder(group, q)).indexOf(want);
-        for (let k = now; k > i; k--) await itemOf(group, optionText(q, want)).getByRole('button', { name: 'Move up' }).click();
+        for (let k = now; k > i; k--)
+          await itemOf(group, optionText(q, want)).getByRole('button', { name: 'Move up' }).click();
       }
       expect(await shownOrder(group, q)).toEqual(q.answer);
       return;

@@ -11,9 +11,14 @@ test.describe('the final assessment', () => {
   const url = `/quizzes/${quiz?.id}/`;
   const total = quiz?.questions.length ?? 0;
 
-  test('a learner takes the final assessment using only the keyboard, including an ordering question', async ({ page }) => {
+  test('a learner takes the final assessment using only the keyboard, including an ordering question', async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
-    expect(quiz.questions.some((q) => q.type === 'order'), 'the final assessment has an ordering question').toBe(true);
+    expect(
+      quiz.questions.some((q) => q.type === 'order'),
+      'the final assessment has an ordering question',
+    ).toBe(true);
     await page.goto(url);
     await tabTo(page, page.getByRole('button', { name: 'Start the quiz' }));
     await page.keyboard.press('Enter');
@@ -71,7 +76,9 @@ test.describe('the final assessment', () => {
     await expect(page.getByText(`Passed: the pass mark is ${quiz.passMark}%.`)).toBeVisible();
   });
 
-  test('an answer chosen in the assessment survives a reload, and the review has no axe violations', async ({ page }) => {
+  test('an answer chosen in the assessment survives a reload, and the review has no axe violations', async ({
+    page,
+  }) => {
     await page.goto(url);
     await page.getByRole('button', { name: 'Start the quiz' }).click();
     const q = await questionOnScreen(page, quiz);

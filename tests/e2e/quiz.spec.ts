@@ -26,7 +26,9 @@ async function expectNoAxeViolations(page: Page, what: string) {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    const summary = results.violations.map((v) => `${scheme}: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+    const summary = results.violations.map(
+      (v) => `${scheme}: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`,
+    );
     expect(summary, `axe violations with ${what}`).toEqual([]);
   }
 }
@@ -42,7 +44,10 @@ test('a learner takes a module quiz in practice mode, gets one wrong, sees the e
     const verdict = page.getByRole('heading', { name: i === 0 ? 'Not quite' : 'Correct', exact: true });
     await expect(verdict).toBeFocused();
     await expect(page.getByRole('status').getByText(q.explanation)).toBeVisible();
-    await expect(page.getByRole('link', { name: /^Where this is taught/ })).toHaveAttribute('href', new RegExp(`/modules/${q.lesson}/#${q.anchor}$`));
+    await expect(page.getByRole('link', { name: /^Where this is taught/ })).toHaveAttribute(
+      'href',
+      new RegExp(`/modules/${q.lesson}/#${q.anchor}$`),
+    );
     if (i === 0) missed = q.prompt;
     await page.getByRole('button', { name: i === total - 1 ? 'See my results' : 'Next question' }).click();
   }
@@ -52,7 +57,9 @@ test('a learner takes a module quiz in practice mode, gets one wrong, sees the e
   await expect(page.getByText(`You got ${total - 1} of ${total} right (${percent}%).`)).toBeVisible();
   await expect(page.getByText(/^Time taken:/)).toBeVisible();
   // Every question is listed with the learner's answer, the right one and why.
-  await expect(page.getByRole('listitem').filter({ hasText: missed }).getByText('Wrong', { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: missed }).getByText('Wrong', { exact: true }),
+  ).toBeVisible();
   await expect(page.getByRole('term').filter({ hasText: 'Right answer' })).toHaveCount(total);
 
   await page.getByRole('button', { name: 'Retry the ones I missed (1)' }).click();
@@ -112,7 +119,9 @@ test('a result shows up in a second open tab without reloading it', async ({ con
   await expect(two.getByText(`You got ${total} of ${total} right (100%).`)).toBeVisible();
 });
 
-test('feedback and results have no WCAG 2.2 A/AA violations in light and dark themes, and fit a 320 px screen', async ({ page }) => {
+test('feedback and results have no WCAG 2.2 A/AA violations in light and dark themes, and fit a 320 px screen', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await start(page);
   await answerAndCheck(page, false);

@@ -10,7 +10,11 @@ import type { Answer } from '../../quiz/types';
  * The value a question's controls start from: the saved answer when it suits the question,
  * else nothing chosen (for an order question, the order shown).
  */
-export function initialDraft(question: Question, saved: Answer | undefined, shown: readonly Option[]): Answer | undefined {
+export function initialDraft(
+  question: Question,
+  saved: Answer | undefined,
+  shown: readonly Option[],
+): Answer | undefined {
   if (saved !== undefined && isAnswered(question, saved)) {
     if (question.type === 'order' && Array.isArray(saved)) return completeOrder(saved, shown);
     return Array.isArray(saved) ? [...saved] : saved;

@@ -18,5 +18,5 @@ export function toIslandQuestion(
       href: `${lesson?.url ?? ''}#${question.anchor}`,
       title: lesson?.entry.data.title ?? 'the lesson',
     },
-  } as IslandQuestion;
+  };
 }

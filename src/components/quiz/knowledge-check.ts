@@ -84,7 +84,8 @@ function move(c: Check, from: number, to: number): boolean {
   const said = $<HTMLElement>(c.form, '[data-kc-said]');
   const order = readDraft(c) as string[];
   const id = order[from];
-  const text = (i: string | undefined) => $<HTMLElement>(c.form, `[data-id="${i ?? ''}"] .text`)?.textContent?.trim() ?? '';
+  const text = (i: string | undefined) =>
+    $<HTMLElement>(c.form, `[data-id="${i ?? ''}"] .text`)?.textContent?.trim() ?? '';
   if (id === undefined) return false;
   if (to < 0 || to >= order.length) {
     if (said) said.textContent = `"${text(id)}" is already ${to < 0 ? 'first' : 'last'}.`;
@@ -99,7 +100,8 @@ function move(c: Check, from: number, to: number): boolean {
 function render(c: Check, saved: Answer | undefined): void {
   const { form, question: q } = c;
   const locked = saved !== undefined && isAnswered(q, saved) && !c.editing;
-  for (const el of $$<HTMLInputElement | HTMLButtonElement>(form, 'fieldset input, fieldset button')) el.disabled = locked;
+  for (const el of $$<HTMLInputElement | HTMLButtonElement>(form, 'fieldset input, fieldset button'))
+    el.disabled = locked;
   for (const li of $$<HTMLElement>(form, '[data-kc-order] > li')) li.draggable = !locked;
   $<HTMLElement>(form, '[data-kc-check]')?.toggleAttribute('hidden', locked);
   $<HTMLElement>(form, '[data-kc-retry]')?.toggleAttribute('hidden', !locked);
