@@ -1,16 +1,16 @@
 /**
  * Results for a spreadsheet (CSV, one row per finished attempt) or a program (JSON, with
- * every answer), from the learner's progress. Pure: the page turns the text into a file.
+ * every answer as stored), from the learner's progress. Pure: the page turns the text into a file.
  */
-import { timeTaken } from '../quiz/attempt';
-import { describeAnswer, describeCorrectAnswer } from '../quiz/describe-answer';
-import { optionOrder } from '../quiz/attempt';
 import { answerFor, scoreQuestion } from '../quiz/score';
-import type { Attempt } from '../quiz/types';
-import { attemptsFor, hasDetail, type Progress } from '../stores/progress-model';
+import type { Answer, Attempt } from '../quiz/types';
+import { hasDetail, type Progress } from '../stores/progress-model';
 import type { CsvCell } from './csv';
-import { outlineQuizzes, type Banks, type Outline, type OutlineQuiz } from './results-course';
-import { isFullAttempt } from './results-progress';
+import type { Banks, Outline } from './results-course';
+import { attemptsByQuiz } from './results-list';
+import { isFullAttempt } from './results-status';
+
+export { attemptsByQuiz } from './results-list';
 
 export const CSV_HEADER = [
   'Quiz',
@@ -27,13 +27,7 @@ export const CSV_HEADER = [
   'Passed',
 ] as const;
 
-/** Every finished attempt with its quiz, quizzes in course order, attempts oldest first. */
-export function attemptsByQuiz(outline: Outline, p: Progress): Array<{ quiz: OutlineQuiz; attempts: Attempt[] }> {
-  return outlineQuizzes(outline)
-    .map((quiz) => ({ quiz, attempts: attemptsFor(p, quiz.id) }))
-    .filter((g) => g.attempts.length > 0);
-}
-
+const seconds = (a: Attempt) => Math.max(0, Math.round(((a.finished ?? a.started) - a.started) / 1000));
 const iso = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString());
 
 /** Header plus one row per finished attempt. */
@@ -48,7 +42,7 @@ export function resultsCsvRows(outline: Outline, p: Progress): CsvCell[][] {
         isFullAttempt(a, quiz.questions) ? 'Whole quiz' : 'Retry or recap',
         iso(a.started),
         iso(a.finished),
-        Math.round(timeTaken(a) / 1000),
+        seconds(a),
         hasDetail(a) ? a.questions.length : null,
         a.score ?? 0,
         a.percent ?? 0,
@@ -75,7 +69,8 @@ export interface ResultsJson {
     percent: number;
     passMark: number;
     passed: boolean;
-    questions: Array<{ id: string; prompt: string; answer: string; correctAnswer: string; correct: boolean }>;
+    /** Each question: its text, the answer as stored (option ids, true/false or the typed text) and whether it was right. */
+    questions: Array<{ id: string; prompt: string; answer: Answer | null; correct: boolean }>;
   }>;
 }
 
@@ -94,7 +89,7 @@ export function resultsJson(outline: Outline, p: Progress, banks: Banks, now: nu
           wholeQuiz: isFullAttempt(a, quiz.questions),
           started: iso(a.started),
           submitted: iso(a.finished),
-          timeTakenSeconds: Math.round(timeTaken(a) / 1000),
+          timeTakenSeconds: seconds(a),
           score: a.score ?? 0,
           percent: a.percent ?? 0,
           passMark: quiz.passMark,
@@ -102,17 +97,8 @@ export function resultsJson(outline: Outline, p: Progress, banks: Banks, now: nu
           questions: a.questions.flatMap((id) => {
             const q = bank.find((x) => x.id === id);
             if (!q) return [];
-            const shown = optionOrder(q, a.seed);
             const value = answerFor(a.answers, id);
-            return [
-              {
-                id,
-                prompt: q.prompt,
-                answer: describeAnswer(q, value, shown),
-                correctAnswer: describeCorrectAnswer(q, shown),
-                correct: scoreQuestion(q, value).correct,
-              },
-            ];
+            return [{ id, prompt: q.prompt, answer: value ?? null, correct: scoreQuestion(q, value).correct }];
           }),
         };
       }),

@@ -3,7 +3,7 @@
  * lessons and a line of quiz status. No framework, so lesson pages stay within their
  * JavaScript budget; everything is written with textContent.
  */
-import { isLessonComplete, quizStatus } from '../../lib/results-progress';
+import { isLessonComplete, quizStatus } from '../../lib/results-status';
 import type { Progress } from '../../stores/progress-model';
 
 /** Adds "✓ Done" after every `[data-lesson]` item whose lesson is complete, and removes it otherwise. */
@@ -37,7 +37,10 @@ export function showQuizStatus(root: ParentNode, p: Progress): void {
     const short = el.dataset['short'] !== undefined;
     let text: string;
     if (s.passed) text = short ? `Passed (${s.best?.percent ?? 0}%)` : `Passed. Best score ${s.best?.percent ?? 0}%.`;
-    else if (s.best) text = short ? `Best ${s.best.percent ?? 0}%, not passed yet` : `Best score ${s.best.percent ?? 0}%: not passed yet (pass mark ${passMark}%).`;
+    else if (s.best)
+      text = short
+        ? `Best ${s.best.percent ?? 0}%, not passed yet`
+        : `Best score ${s.best.percent ?? 0}%: not passed yet (pass mark ${passMark}%).`;
     else if (s.inProgress) text = short ? 'In progress' : 'Started: your answers so far are saved.';
     else text = short ? '' : 'Not taken yet.';
     el.textContent = text;

@@ -91,7 +91,7 @@ export function attempt(
 ): Progress {
   const bank = banks[quizId] ?? [];
   let a = createAttempt({ id: quizId, questions: bank }, { seed: 7, now: finished - 60_000, only });
-  for (const [id, ok] of Object.entries(right)) a = give(a, id, (ok ? 'right' : 'wrong'));
+  for (const [id, ok] of Object.entries(right)) a = give(a, id, ok ? 'right' : 'wrong');
   a = finish(a, bank, 50, finished);
   const started = startAttempt(p, {
     ...a,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { dashboard } from '../../../src/lib/results-dashboard';
 import {
-  dashboard,
   isFullAttempt,
   practiseUrl,
   quizStatus,

@@ -1,0 +1,61 @@
+/**
+ * A quiz's status (best full attempt, passed, when) and whether a lesson is complete: the
+ * small part of the progress helpers that lesson and module pages need, kept apart so
+ * their scripts stay small.
+ */
+import type { Attempt } from '../quiz/types';
+import { attemptsFor, currentAttempt, hasDetail, type Progress } from '../stores/progress-model';
+import type { OutlineQuiz } from './results-course';
+
+export function isLessonComplete(p: Progress, id: string): boolean {
+  return Object.hasOwn(p.l, id) && p.l[id]?.c !== undefined;
+}
+
+/**
+ * Whether an attempt covered the whole quiz. A retry of missed questions or a recap
+ * session holds only some questions, so it neither passes a quiz nor counts as its best
+ * score. An attempt compacted to a summary (no answers kept) is taken as a full one.
+ */
+export function isFullAttempt(a: Attempt, questionCount: number): boolean {
+  return !hasDetail(a) || new Set(a.questions).size >= questionCount;
+}
+
+export interface QuizStatus {
+  quiz: OutlineQuiz;
+  /** Finished attempts, oldest first (retries included). */
+  attempts: Attempt[];
+  /** The best full attempt (highest percent, then score, then the later one). */
+  best?: Attempt;
+  passed: boolean;
+  /** When a full attempt first passed (ms). */
+  passedAt?: number;
+  /** An attempt in progress. */
+  inProgress: boolean;
+}
+
+export function quizStatus(p: Progress, quiz: OutlineQuiz): QuizStatus {
+  const attempts = attemptsFor(p, quiz.id);
+  const full = attempts.filter((a) => isFullAttempt(a, quiz.questions));
+  let best: Attempt | undefined;
+  for (const a of full) {
+    if (!best || better(a, best)) best = a;
+  }
+  const firstPass = full.find((a) => a.passed);
+  const status: QuizStatus = {
+    quiz,
+    attempts,
+    passed: firstPass !== undefined,
+    inProgress: currentAttempt(p, quiz.id) !== undefined,
+  };
+  if (best) status.best = best;
+  if (firstPass?.finished !== undefined) status.passedAt = firstPass.finished;
+  return status;
+}
+
+function better(a: Attempt, b: Attempt): boolean {
+  const [pa, pb] = [a.percent ?? 0, b.percent ?? 0];
+  if (pa !== pb) return pa > pb;
+  const [sa, sb] = [a.score ?? 0, b.score ?? 0];
+  if (sa !== sb) return sa > sb;
+  return (a.finished ?? 0) > (b.finished ?? 0);
+}
