@@ -10,6 +10,7 @@
  *   instead of half-read.
  *
  * Decoding never throws: it returns a reason the page turns into a plain message.
+ * Encoding lives in assignment-link-encode.ts, so a learner's page carries only the decoder.
  */
 import { fnv1a } from '../quiz/hash';
 
@@ -25,9 +26,9 @@ export interface AssignmentSpec {
   title: string;
   trainer: string;
   /** YYYY-MM-DD */
-  due?: string;
+  due?: string | undefined;
   /** 1–100; overrides each quiz's own pass mark. */
-  passMark?: number;
+  passMark?: number | undefined;
   /** `module:<id>`, `lesson:<module>/<lesson>` or `quiz:<id>`, in the order picked. */
   items: string[];
 }
@@ -59,12 +60,6 @@ export function isDate(text: string): boolean {
   return d.getUTCDate() === Number(m[3]) && d.getUTCMonth() === Number(m[2]) - 1;
 }
 
-/** A fresh random id (10 characters, 60 bits). */
-export function newAssignmentId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(8));
-  return toBase64Url(bytes).slice(0, 10);
-}
-
 /** Checks and tidies an assignment; returns undefined when it cannot be a valid one. */
 export function normalizeAssignment(a: AssignmentSpec): AssignmentSpec | undefined {
   const title = cleanText(a.title, LIMITS.title);
@@ -84,7 +79,8 @@ export function normalizeAssignment(a: AssignmentSpec): AssignmentSpec | undefin
   return out;
 }
 
-function toText(a: AssignmentSpec): string {
+/** The link's body text (shared with the encoder). */
+export function toText(a: AssignmentSpec): string {
   const items = a.items.map((i) => {
     const colon = i.indexOf(':');
     return (SHORT[i.slice(0, colon)] ?? '') + i.slice(colon + 1);
@@ -109,26 +105,6 @@ function fromText(text: string): AssignmentSpec | undefined {
   // A link must decode to exactly what was encoded; anything the normaliser had to change was not made by the builder.
   if (!clean || toText(clean) !== text) return undefined;
   return clean;
-}
-
-export async function encodeAssignment(a: AssignmentSpec): Promise<string> {
-  const clean = normalizeAssignment(a);
-  if (!clean) throw new Error('encodeAssignment: the assignment is not valid');
-  const text = toText(clean);
-  const raw = new TextEncoder().encode(text);
-  const packed = await pump(raw, new CompressionStream('deflate-raw'), Infinity);
-  const deflated = packed.length < raw.length;
-  const body = deflated ? packed : raw;
-  const sum = fnv1a(text);
-  const out = new Uint8Array(6 + body.length);
-  out[0] = LINK_VERSION;
-  out[1] = deflated ? 1 : 0;
-  out[2] = sum >>> 24;
-  out[3] = (sum >>> 16) & 0xff;
-  out[4] = (sum >>> 8) & 0xff;
-  out[5] = sum & 0xff;
-  out.set(body, 6);
-  return toBase64Url(out);
 }
 
 /** Reads a code (the fragment without `#`; a leading `#` is ignored). Never throws. */
@@ -165,12 +141,6 @@ export function assignmentLink(origin: string, base: string, code: string): stri
   return `${origin}${base.replace(/\/?$/, '/')}assignment/#${code}`;
 }
 
-function toBase64Url(bytes: Uint8Array): string {
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
 function fromBase64Url(text: string): Uint8Array {
   if (text.length % 4 === 1) throw new Error('impossible length');
   const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
@@ -180,7 +150,7 @@ function fromBase64Url(text: string): Uint8Array {
   return out;
 }
 
-async function pump(input: Uint8Array, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array> {
+export async function pump(input: Uint8Array, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array> {
   const writer = stream.writable.getWriter();
   writer.write(input as Uint8Array<ArrayBuffer>).catch(() => {});
   writer.close().catch(() => {});

@@ -3,8 +3,7 @@
  * learner has got. Items the course no longer has are listed as unavailable instead of
  * breaking the assignment. Pure functions: the islands pass in progress and today's date.
  */
-import type { Assignment, Progress } from '../schemas/progress';
-import type { AssignmentSpec } from './assignment-link';
+import type { Progress } from '../schemas/progress';
 import type { CourseOutline, OutlineLesson, OutlineQuiz } from './assignment-outline';
 
 export interface ResolvedAssignment {
@@ -46,13 +45,6 @@ export function resolveItems(items: readonly string[], outline: CourseOutline): 
   const lessons = outline.modules.flatMap((m) => m.lessons).filter((l) => lessonIds.has(l.id));
   const quizzes = outline.quizzes.filter((q) => quizIds.has(q.id));
   return { lessons, quizzes, unavailable, minutes: lessons.reduce((n, l) => n + l.minutes, 0) };
-}
-
-/** How an unavailable item reads to a person. */
-export function describeUnavailable(item: string): string {
-  const [kind = '', id = ''] = item.split(':');
-  const what = kind === 'module' ? 'Module' : kind === 'lesson' ? 'Lesson' : 'Quiz';
-  return `${what} "${id}" is no longer in the course`;
 }
 
 export interface QuizStatus {
@@ -125,17 +117,4 @@ export function assignmentStatus(
   };
   if (finished) status.finishedAt = Math.max(...lessonsDone.values(), ...quizzes.map((q) => q.passedAt ?? 0));
   return status;
-}
-
-/**
- * The assignment as the learner store keeps it. The store refuses `<` and `>` in titles
- * and names; a link may carry them (shown as plain text), so they become look-alike
- * angle quotes.
- */
-export function toStoredAssignment(spec: AssignmentSpec, accepted: number): Assignment {
-  const safe = (s: string) => s.replace(/</g, '‹').replace(/>/g, '›');
-  const a: Assignment = { id: spec.id, title: safe(spec.title), trainer: safe(spec.trainer), items: [...spec.items], accepted };
-  if (spec.due !== undefined) a.due = spec.due;
-  if (spec.passMark !== undefined) a.passMark = spec.passMark;
-  return a;
 }

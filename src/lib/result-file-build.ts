@@ -7,7 +7,8 @@ import { bestAttempt, hasDetail } from '../stores/progress-model';
 import { answerFor, scoreQuestion } from '../quiz/score';
 import type { CourseOutline, ScoringBank } from './assignment-outline';
 import { assignmentStatus, localDate } from './assignment-progress';
-import { RESULT_FORMAT, RESULT_VERSION, type ResultFile, type ResultQuiz } from './result-file';
+import type { ResultFile, ResultQuiz } from './result-file';
+import { RESULT_FORMAT, RESULT_VERSION } from './result-file-format';
 
 const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 

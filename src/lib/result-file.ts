@@ -7,11 +7,9 @@
  * is well formed, so a damaged or foreign file is named and set aside, never half-read.
  */
 import * as z from 'zod/mini';
+import { MAX_RESULT_BYTES, RESULT_FORMAT, RESULT_VERSION } from './result-file-format';
 
-export const RESULT_FORMAT = 'dhs-result';
-export const RESULT_VERSION = 1;
-/** Larger files are refused unread; a real one is a few kilobytes. */
-export const MAX_RESULT_BYTES = 1_000_000;
+export { MAX_RESULT_BYTES, RESULT_FORMAT, RESULT_VERSION };
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?Z$/;
@@ -24,7 +22,7 @@ const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max))
 const percent = z.number().check(z.minimum(0), z.maximum(100));
 
 /** One scored attempt. */
-const attemptSummary = z.object({
+const attemptSummary = z.strictObject({
   /** Percentage 0–100. */
   percent,
   /** Points scored (partial credit can give fractions). */
@@ -33,7 +31,7 @@ const attemptSummary = z.object({
   date: iso,
 });
 
-export const resultFileSchema = z.object({
+export const resultFileSchema = z.strictObject({
   /** Always "dhs-result": tells a result file from any other JSON. */
   format: z.literal(RESULT_FORMAT),
   /** Format version; a higher one came from a later release of the course. */
@@ -45,7 +43,7 @@ export const resultFileSchema = z.object({
   /** Course content version (see `courseOutline`). */
   content: z.string().check(z.maxLength(40)),
   /** The assignment, as the learner accepted it. */
-  assignment: z.object({
+  assignment: z.strictObject({
     id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
     title: text(120),
     trainer: text(80),
@@ -56,7 +54,7 @@ export const resultFileSchema = z.object({
   /** Assigned lessons completed, with when. */
   lessons: z
     .array(
-      z.object({
+      z.strictObject({
         /** `<module>/<lesson>` */
         id: z.string().check(z.maxLength(120), z.regex(new RegExp(`^${SLUG}/${SLUG}$`))),
         completed: iso,
@@ -66,7 +64,7 @@ export const resultFileSchema = z.object({
   /** Every assigned quiz, attempted or not. */
   quizzes: z
     .array(
-      z.object({
+      z.strictObject({
         id: slug,
         /** Content version of the quiz when the best attempt was taken. */
         version: z.optional(z.string().check(z.maxLength(40))),

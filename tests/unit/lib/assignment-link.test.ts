@@ -4,12 +4,11 @@ import {
   assignmentLink,
   cleanText,
   decodeAssignment,
-  encodeAssignment,
   isDate,
-  newAssignmentId,
   normalizeAssignment,
   type AssignmentSpec,
 } from '../../../src/lib/assignment-link';
+import { encodeAssignment, newAssignmentId } from '../../../src/lib/assignment-link-encode';
 import { SPEC } from './assignment-fixtures';
 
 function bytesOf(code: string): Uint8Array {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentStatus, describeUnavailable, localDate, resolveItems, toStoredAssignment } from '../../../src/lib/assignment-progress';
+import { assignmentStatus, localDate, resolveItems } from '../../../src/lib/assignment-progress';
+import { describeUnavailable, toStoredAssignment } from '../../../src/lib/assignment-view';
 import { assignmentSchema } from '../../../src/schemas/progress';
 import { completeLesson, emptyProgress, startAttempt } from '../../../src/stores/progress-model';
 import { OUTLINE, SPEC } from './assignment-fixtures';

@@ -3,7 +3,7 @@ import type { Question } from '../../../src/schemas/question';
 import type { Attempt } from '../../../src/quiz/types';
 import { acceptAssignment, completeLesson, emptyProgress, startAttempt, type Progress } from '../../../src/stores/progress-model';
 import { progressSchema } from '../../../src/schemas/progress';
-import { toStoredAssignment } from '../../../src/lib/assignment-progress';
+import { toStoredAssignment } from '../../../src/lib/assignment-view';
 import { buildResultFile, resultFileName, resultSummaryText } from '../../../src/lib/result-file-build';
 import {
   MAX_RESULT_BYTES,
