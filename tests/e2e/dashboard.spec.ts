@@ -1,0 +1,102 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  allLessons,
+  emptyProgress,
+  modules,
+  seed,
+  withAttempt,
+  withLessons,
+  lessonsOf,
+  totalMinutes,
+} from './progress-seed';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const url = (id: string) => `/modules/${id}/`;
+const [first, second] = allLessons;
+
+async function noAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('a new learner sees "Start the course", leading to the first lesson', async ({ page }) => {
+  await page.goto('/');
+  const start = page.getByRole('link', { name: 'Start the course' });
+  await expect(start).toHaveAttribute('href', url(first!.id));
+  await expect(page.getByText('Quiz not taken yet').first()).toBeVisible();
+  await noAxeViolations(page);
+});
+
+test('after one lesson, "Continue" goes to the second', async ({ page }) => {
+  await page.goto(url(first!.id));
+  // Pressed without scrolling to it first (as a keyboard or switch user might reach it), so
+  // the summary coming into view does not complete the lesson before the press.
+  await page.getByRole('button', { name: 'Mark as complete' }).evaluate((b: HTMLButtonElement) => b.click());
+  await expect(page.getByRole('status').filter({ hasText: 'Lesson marked as complete.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Mark as not complete' })).toBeFocused();
+  const sidebar = page.getByRole('navigation', { name: /^Lessons in / });
+  await expect(sidebar.locator(`[data-lesson="${first!.id}"]`)).toContainText('Done');
+
+  await page.goto('/');
+  const next = page.getByRole('link', { name: 'Continue', exact: true });
+  await expect(next).toHaveAttribute('href', url(second!.id));
+  await expect(page.getByText(`Next lesson: ${second!.data.title}`)).toBeVisible();
+  await expect(page.getByText(`1 of ${allLessons.length} lessons completed`, { exact: true })).toBeVisible();
+  await next.click();
+  await expect(page.getByRole('heading', { level: 1, name: second!.data.title })).toBeVisible();
+});
+
+test('a lesson completes when its summary scrolls into view, and undo keeps it not complete', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  await page.goto(url(first!.id));
+  await expect(page.getByRole('button', { name: 'Mark as complete' })).toBeVisible();
+  await page.getByRole('heading', { name: 'Summary' }).scrollIntoViewIfNeeded();
+  await expect(page.getByText('You reached the summary, so this lesson is marked as complete.')).toBeVisible();
+  await page.getByRole('button', { name: 'Mark as not complete' }).click();
+  await expect(page.getByText('Lesson marked as not complete.')).toBeVisible();
+  // Still on the page, scrolling again does not undo the undo.
+  await page.mouse.wheel(0, -2000);
+  await page.getByRole('heading', { name: 'Summary' }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: 'Mark as complete' })).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByText(`0 of ${allLessons.length} lessons completed`, { exact: true })).toBeVisible();
+});
+
+test('the home page shows each module’s progress, quiz result, time left and questions due today', async ({ page }) => {
+  const m1 = modules[0]!;
+  const m1Lessons = lessonsOf(m1.id);
+  const day = 24 * 3_600_000;
+  let p = withLessons(
+    emptyProgress(),
+    m1Lessons.map((l) => l.id),
+    Date.now() - 3 * day,
+  );
+  // Two questions missed three days ago: due for review today.
+  const missed = [] as string[];
+  p = withAttempt(p, m1.data.quiz, Date.now() - 3 * day, missed);
+  const quiz2 = modules[1]!.data.quiz;
+  const { quizzes } = await import('./progress-seed');
+  const q2 = quizzes.find((q) => q.id === quiz2)!.data.questions.map((q) => q.id);
+  p = withAttempt(p, quiz2, Date.now() - 2 * day, q2.slice(0, 2 + Math.ceil(q2.length / 2)));
+  await seed(page, p);
+  await page.goto('/');
+
+  const cards = page.getByRole('list', { name: 'Modules' }).getByRole('listitem');
+  await expect(cards.first()).toContainText(`${m1Lessons.length} of ${m1Lessons.length} lessons completed`);
+  await expect(cards.first()).toContainText('✓ Quiz passed, best score 100%');
+  await expect(cards.nth(1)).toContainText(/Quiz best score \d+%: not passed yet/);
+  await expect(cards.first().locator('progress')).toHaveAttribute('value', String(m1Lessons.length));
+  const left = totalMinutes - m1Lessons.reduce((s, l) => s + l.data.minutes, 0);
+  await expect(page.getByText(/of reading left$/)).toContainText(left >= 60 ? 'h' : `${left} min`);
+  const due = page.getByRole('link', { name: /questions? due for review today/ });
+  await expect(due).toHaveText(`${2 + Math.ceil(q2.length / 2)} questions due for review today`);
+  await expect(page.getByRole('link', { name: 'Continue', exact: true })).toHaveAttribute('href', `/quizzes/${quiz2}/`);
+  await noAxeViolations(page);
+
+  await page.goto(modules[0]!.id ? `/modules/${m1.id}/` : '/');
+  await expect(page.getByText(`${m1Lessons.length} of ${m1Lessons.length} lessons completed`)).toBeVisible();
+  await expect(page.locator(`[data-lesson="${m1Lessons[0]!.id}"]`)).toContainText('Done');
+  await expect(page.getByText('Passed. Best score 100%.')).toBeVisible();
+  await noAxeViolations(page);
+});
