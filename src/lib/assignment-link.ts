@@ -34,8 +34,7 @@ export interface AssignmentSpec {
 }
 
 export type DecodeResult =
-  | { ok: true; assignment: AssignmentSpec }
-  | { ok: false; reason: 'empty' | 'incomplete' | 'newer' };
+  { ok: true; assignment: AssignmentSpec } | { ok: false; reason: 'empty' | 'incomplete' | 'newer' };
 
 export const LIMITS = { title: 120, trainer: 80, items: 200, id: 64 } as const;
 
@@ -49,7 +48,12 @@ const LONG: Record<string, string> = { m: 'module', l: 'lesson', q: 'quiz' };
 /** One line of plain text: control characters removed, spaces collapsed, trimmed, cut to `max`. */
 export function cleanText(text: string, max: number): string {
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, max).trim();
+  return text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, max)
+    .trim();
 }
 
 /** A real calendar date (so 2026-02-30 is refused). */
@@ -90,7 +94,8 @@ export function toText(a: AssignmentSpec): string {
 
 function fromText(text: string): AssignmentSpec | undefined {
   const [id, title, trainer, due, pass, ...short] = text.split('\n');
-  if (id === undefined || title === undefined || trainer === undefined || due === undefined || pass === undefined) return undefined;
+  if (id === undefined || title === undefined || trainer === undefined || due === undefined || pass === undefined)
+    return undefined;
   const items: string[] = [];
   for (const s of short) {
     const kind = LONG[s.charAt(0)];
@@ -150,7 +155,11 @@ function fromBase64Url(text: string): Uint8Array {
   return out;
 }
 
-export async function pump(input: Uint8Array, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array> {
+export async function pump(
+  input: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+  limit: number,
+): Promise<Uint8Array> {
   const writer = stream.writable.getWriter();
   writer.write(input as Uint8Array<ArrayBuffer>).catch(() => {});
   writer.close().catch(() => {});

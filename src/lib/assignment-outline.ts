@@ -56,7 +56,10 @@ export function courseOutline(course: Course): CourseOutline {
     minutes: m.minutes,
     lessons: m.lessons.map((l) => ({ id: l.id, title: l.entry.data.title, minutes: l.entry.data.minutes, url: l.url })),
   }));
-  const ordered = [...course.modules.map((m) => m.quiz), ...course.quizzes.filter((q) => !course.modules.some((m) => m.quiz.id === q.id))];
+  const ordered = [
+    ...course.modules.map((m) => m.quiz),
+    ...course.quizzes.filter((q) => !course.modules.some((m) => m.quiz.id === q.id)),
+  ];
   const quizzes: OutlineQuiz[] = ordered.map((q) => ({
     id: q.id,
     title: q.entry.data.title,

@@ -21,7 +21,13 @@ export function describeUnavailable(item: string): string {
  */
 export function toStoredAssignment(spec: AssignmentSpec, accepted: number): Assignment {
   const safe = (s: string) => s.replace(/</g, '‹').replace(/>/g, '›');
-  const a: Assignment = { id: spec.id, title: safe(spec.title), trainer: safe(spec.trainer), items: [...spec.items], accepted };
+  const a: Assignment = {
+    id: spec.id,
+    title: safe(spec.title),
+    trainer: safe(spec.trainer),
+    items: [...spec.items],
+    accepted,
+  };
   if (spec.due !== undefined) a.due = spec.due;
   if (spec.passMark !== undefined) a.passMark = spec.passMark;
   return a;
@@ -48,11 +54,19 @@ export interface TodoRow {
 
 /** The assignment's lessons then quizzes as one list with where the learner stands. */
 export function todoRows(s: AssignmentStatus): TodoRow[] {
-  const minutes = (m: number) => (m < 60 ? `${m} min` : `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`);
+  const minutes = (m: number) =>
+    m < 60 ? `${m} min` : `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`;
   return [
     ...s.resolved.lessons.map((l) => {
       const done = s.lessonsDone.has(l.id);
-      return { key: l.id, title: l.title, url: l.url, meta: `lesson, ${minutes(l.minutes)}`, done, state: done ? 'Completed' : 'Not yet' };
+      return {
+        key: l.id,
+        title: l.title,
+        url: l.url,
+        meta: `lesson, ${minutes(l.minutes)}`,
+        done,
+        state: done ? 'Completed' : 'Not yet',
+      };
     }),
     ...s.quizzes.map((q) => ({
       key: `quiz:${q.quiz.id}`,
@@ -60,7 +74,11 @@ export function todoRows(s: AssignmentStatus): TodoRow[] {
       url: q.quiz.url,
       meta: `quiz, ${q.quiz.questions} question${q.quiz.questions === 1 ? '' : 's'}, pass mark ${q.passMark}%`,
       done: q.passed,
-      state: q.passed ? `Passed (best ${q.best}%)` : q.best === undefined ? 'Not yet' : `Best ${q.best}%, not passed yet`,
+      state: q.passed
+        ? `Passed (best ${q.best}%)`
+        : q.best === undefined
+          ? 'Not yet'
+          : `Best ${q.best}%, not passed yet`,
     })),
   ];
 }

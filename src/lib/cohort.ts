@@ -7,7 +7,14 @@ import type { AssignmentSpec } from './assignment-link';
 import type { CourseOutline, OutlineQuiz, PromptBank } from './assignment-outline';
 import { localDate, resolveItems, type ResolvedAssignment } from './assignment-progress';
 import type { CsvCell } from './csv';
-import { MAX_RESULT_BYTES, keepLatest, parseResultFile, type DuplicateNote, type Loaded, type ResultFile } from './result-file';
+import {
+  MAX_RESULT_BYTES,
+  keepLatest,
+  parseResultFile,
+  type DuplicateNote,
+  type Loaded,
+  type ResultFile,
+} from './result-file';
 
 export interface InputFile {
   name: string;
@@ -40,7 +47,10 @@ export function loadCohort(inputs: readonly InputFile[], outline: CourseOutline,
   let assignment: FileAssignment | AssignmentSpec | undefined = expected;
   for (const input of inputs) {
     if (input.size > MAX_RESULT_BYTES || input.text === undefined) {
-      problems.push({ source: input.name, reason: 'The file is over 1 MB; a result file is a few kilobytes, so it was not read.' });
+      problems.push({
+        source: input.name,
+        reason: 'The file is over 1 MB; a result file is a few kilobytes, so it was not read.',
+      });
       continue;
     }
     const parsed = parseResultFile(input.text);
@@ -133,7 +143,8 @@ const STATUS_ORDER: Record<OnTime, number> = { 'not-finished': 0, late: 1, finis
 
 /** Sorted copy; ties keep learner name order so the table never jumps about. */
 export function sortRows(rows: readonly CohortRow[], key: SortKey, dir: SortDir): CohortRow[] {
-  const byName = (a: CohortRow, b: CohortRow) => a.learner.localeCompare(b.learner, 'en', { sensitivity: 'base', numeric: true });
+  const byName = (a: CohortRow, b: CohortRow) =>
+    a.learner.localeCompare(b.learner, 'en', { sensitivity: 'base', numeric: true });
   const value = (r: CohortRow): number => {
     if (key === 'lessons') return r.lessonsTotal ? r.lessonsDone / r.lessonsTotal : 0;
     if (key === 'status') return STATUS_ORDER[r.onTime];
@@ -171,7 +182,9 @@ export interface ItemTable {
 export function itemAnalysis(cohort: Cohort, prompts: PromptBank): ItemTable[] {
   if (!cohort.resolved) return [];
   return cohort.resolved.quizzes.map((quiz) => {
-    const results = cohort.kept.map((k) => k.file.quizzes.find((q) => q.id === quiz.id)).filter((q) => q?.right !== undefined);
+    const results = cohort.kept
+      .map((k) => k.file.quizzes.find((q) => q.id === quiz.id))
+      .filter((q) => q?.right !== undefined);
     const items = (prompts[quiz.id] ?? []).map((q): ItemRow => {
       let right = 0;
       let answered = 0;

@@ -23,7 +23,12 @@ export interface BuildInput {
 
 export function buildResultFile({ progress, assignment, outline, bank, learner, now }: BuildInput): ResultFile {
   const status = assignmentStatus(progress, assignment, outline, localDate(new Date(now)));
-  const spec: ResultFile['assignment'] = { id: assignment.id, title: assignment.title, trainer: assignment.trainer, items: [...assignment.items] };
+  const spec: ResultFile['assignment'] = {
+    id: assignment.id,
+    title: assignment.title,
+    trainer: assignment.trainer,
+    items: [...assignment.items],
+  };
   if (assignment.due !== undefined) spec.due = assignment.due;
   if (assignment.passMark !== undefined) spec.passMark = assignment.passMark;
   const quizzes = status.quizzes.map((s): ResultQuiz => {
@@ -104,7 +109,9 @@ export function resultSummaryText(file: ResultFile, outline: CourseOutline): str
     else {
       const passed = q.passedAt ? 'passed' : `not passed yet (pass mark ${q.passMark}%)`;
       const latest = q.latest ? `, latest ${q.latest.percent}%` : '';
-      lines.push(`- ${title}: best ${q.best.percent}%${latest}, ${q.attempts === 1 ? '1 attempt' : `${q.attempts} attempts`}, ${passed}`);
+      lines.push(
+        `- ${title}: best ${q.best.percent}%${latest}, ${q.attempts === 1 ? '1 attempt' : `${q.attempts} attempts`}, ${passed}`,
+      );
     }
   }
   lines.push('', 'The result file is attached. Results are self-reported from my browser.');

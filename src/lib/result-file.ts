@@ -6,7 +6,7 @@
  * A result file is self-reported: the learner can edit it. The schema only makes sure it
  * is well formed, so a damaged or foreign file is named and set aside, never half-read.
  */
-import * as z from 'zod/mini';
+import * as z from '../schemas/mini';
 import { MAX_RESULT_BYTES, RESULT_FORMAT, RESULT_VERSION } from './result-file-format';
 
 export { MAX_RESULT_BYTES, RESULT_FORMAT, RESULT_VERSION };
@@ -96,39 +96,59 @@ function hasForbiddenKey(value: unknown, depth = 0): boolean {
   if (depth > 20) return true;
   if (Array.isArray(value)) return value.some((v) => hasForbiddenKey(v, depth + 1));
   if (value && typeof value === 'object') {
-    return Object.keys(value).some((k) => FORBIDDEN.has(k) || hasForbiddenKey((value as Record<string, unknown>)[k], depth + 1));
+    return Object.keys(value).some(
+      (k) => FORBIDDEN.has(k) || hasForbiddenKey((value as Record<string, unknown>)[k], depth + 1),
+    );
   }
   return false;
 }
 
 function describePath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 /** Reads a result file's text. Never throws; a refusal says why in words a trainer can pass on. */
 export function parseResultFile(textIn: string): ParsedResult {
-  if (textIn.length > MAX_RESULT_BYTES) return { ok: false, reason: 'The file is over 1 MB; a result file is a few kilobytes, so it was not read.' };
+  if (textIn.length > MAX_RESULT_BYTES)
+    return { ok: false, reason: 'The file is over 1 MB; a result file is a few kilobytes, so it was not read.' };
   let doc: unknown;
   try {
     doc = JSON.parse(textIn.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, reason: 'This is not a result file: it is not JSON (a result file ends in .json and comes from "Send my results").' };
+    return {
+      ok: false,
+      reason:
+        'This is not a result file: it is not JSON (a result file ends in .json and comes from "Send my results").',
+    };
   }
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return { ok: false, reason: 'This is not a result file from this course.' };
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+    return { ok: false, reason: 'This is not a result file from this course.' };
   const rec = doc as Record<string, unknown>;
   if (rec['format'] !== RESULT_FORMAT) {
     if ('v' in rec && 'l' in rec && 'q' in rec) {
       return {
         ok: false,
-        reason: 'This is a progress backup, not a result file. Ask the learner to use "Send my results" on the assignment page.',
+        reason:
+          'This is a progress backup, not a result file. Ask the learner to use "Send my results" on the assignment page.',
       };
     }
     return { ok: false, reason: 'This is not a result file from this course.' };
   }
   if (typeof rec['version'] === 'number' && rec['version'] > RESULT_VERSION) {
-    return { ok: false, reason: 'This file was made by a newer version of the course. Reload this page to update it, then add the file again.' };
+    return {
+      ok: false,
+      reason:
+        'This file was made by a newer version of the course. Reload this page to update it, then add the file again.',
+    };
   }
-  if (hasForbiddenKey(doc)) return { ok: false, reason: 'This result file has been edited or damaged (it holds a key a result file never has).' };
+  if (hasForbiddenKey(doc))
+    return {
+      ok: false,
+      reason: 'This result file has been edited or damaged (it holds a key a result file never has).',
+    };
   const parsed = resultFileSchema.safeParse(doc);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -173,7 +193,8 @@ export function keepLatest(files: readonly Loaded[]): { kept: Loaded[]; duplicat
     let latest = group[0] as Loaded;
     for (const f of group) if (Date.parse(f.file.saved) >= Date.parse(latest.file.saved)) latest = f;
     kept.push(latest);
-    if (group.length > 1) duplicates.push({ learner: latest.file.learner, kept: latest, dropped: group.filter((f) => f !== latest) });
+    if (group.length > 1)
+      duplicates.push({ learner: latest.file.learner, kept: latest, dropped: group.filter((f) => f !== latest) });
   }
   return { kept, duplicates };
 }

@@ -14,17 +14,41 @@ interface YamlQuestion {
   prompt: string;
   answer: unknown;
 }
-const bank = (parse(readFileSync('quizzes/01-why-digital-health.yaml', 'utf8')) as { questions: YamlQuestion[] }).questions;
+const bank = (parse(readFileSync('quizzes/01-why-digital-health.yaml', 'utf8')) as { questions: YamlQuestion[] })
+  .questions;
 const rightAnswer = (q: YamlQuestion) => (q.type === 'numeric' ? String(q.answer as number) : q.answer);
 const wrongAnswer = (q: YamlQuestion) =>
-  q.type === 'truefalse' ? !(q.answer as boolean) : q.type === 'numeric' ? '-1' : q.type === 'single' ? 'no-such-option' : ['no-such-option'];
+  q.type === 'truefalse'
+    ? !(q.answer as boolean)
+    : q.type === 'numeric'
+      ? '-1'
+      : q.type === 'single'
+        ? 'no-such-option'
+        : ['no-such-option'];
+
+/** Islands keep an `ssr` attribute until they have hydrated; acting before that would be lost. */
+async function hydrated(page: Page) {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
 
 async function axe(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(
+      results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`),
+      `axe violations: ${where}, ${colorScheme}`,
+    ).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  // Works at 320 px wide: wide tables scroll inside their own region, never the page.
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 700 });
   expect(
-    results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`),
-    `axe violations: ${where}`,
-  ).toEqual([]);
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    `sideways scroll at 320 px: ${where}`,
+  ).toBeLessThanOrEqual(0);
+  if (size) await page.setViewportSize(size);
 }
 
 /**
@@ -41,7 +65,9 @@ async function study(page: Page, lessons: string[], answers: Record<string, unkn
       const now = Math.floor(Date.now() / 1000);
       for (const id of lessons) doc.l[id] = { o: now - 600, c: now - 60 };
       const score = Math.round((percent / 100) * Object.keys(answers).length);
-      doc.q[quiz] = { h: [{ v: 'e2e', s: 1, t: now - 300, a: answers, f: now - 30, r: [score, percent, percent >= 80 ? 1 : 0] }] };
+      doc.q[quiz] = {
+        h: [{ v: 'e2e', s: 1, t: now - 300, a: answers, f: now - 30, r: [score, percent, percent >= 80 ? 1 : 0] }],
+      };
       localStorage.setItem(key, JSON.stringify(doc));
     },
     { key: KEY, lessons, answers, percent, quiz: QUIZ },
@@ -49,7 +75,14 @@ async function study(page: Page, lessons: string[], answers: Record<string, unkn
   await page.reload();
 }
 
-async function learnerSends(browser: Browser, link: string, name: string, lessons: string[], answers: Record<string, unknown>, percent: number) {
+async function learnerSends(
+  browser: Browser,
+  link: string,
+  name: string,
+  lessons: string[],
+  answers: Record<string, unknown>,
+  percent: number,
+) {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(link);
@@ -62,10 +95,15 @@ async function learnerSends(browser: Browser, link: string, name: string, lesson
   await expect(page.getByText(/You accepted this assignment/)).toBeVisible();
 
   await page.getByLabel('Your name, as your trainer knows you').fill(name);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Send my results' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Send my results' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^results-icu-induction-march-b-bold-b-.+\.json$/);
   const text = readFileSync((await download.path())!, 'utf8');
-  await expect(page.getByLabel('Summary to paste into your email')).toHaveValue(new RegExp(`Learner: ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  await expect(page.getByLabel('Summary to paste into your email')).toHaveValue(
+    new RegExp(`Learner: ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+  );
   await axe(page, 'assignment page with results sent');
 
   // The course page lists the accepted assignment with its progress.
@@ -77,11 +115,14 @@ async function learnerSends(browser: Browser, link: string, name: string, lesson
   return { name: download.suggestedFilename(), text };
 }
 
-test('a trainer assigns work by link, two learners send results, and the cohort report shows who did what', async ({ browser }) => {
+test('a trainer assigns work by link, two learners send results, and the cohort report shows who did what', async ({
+  browser,
+}) => {
   // The trainer builds the assignment.
   const trainerContext = await browser.newContext({ acceptDownloads: true });
   const trainer = await trainerContext.newPage();
   await trainer.goto('/trainers/');
+  await hydrated(trainer);
   await trainer
     .getByRole('group', { name: '1. Why digital health matters' })
     .getByRole('checkbox', { name: /The whole module/ })
@@ -116,11 +157,19 @@ test('a trainer assigns work by link, two learners send results, and the cohort 
     correct,
     100,
   );
-  const ben = await learnerSends(browser, link, 'Ben Jones', ['why-digital-health/triple-win'], mostlyWrong, Math.round(100 / bank.length));
+  const ben = await learnerSends(
+    browser,
+    link,
+    'Ben Jones',
+    ['why-digital-health/triple-win'],
+    mostlyWrong,
+    Math.round(100 / bank.length),
+  );
 
   // The trainer loads both files and one broken file.
   const code = link.split('#')[1];
   await trainer.goto(`/trainers/cohort/#${code}`);
+  await hydrated(trainer);
   await expect(trainer.getByText('Nothing is uploaded.', { exact: true })).toBeVisible();
   await expect(trainer.getByText(/Result files are self-reported/)).toBeVisible();
   await trainer.getByLabel(/Drop result files here, or choose them/).setInputFiles([
@@ -149,7 +198,9 @@ test('a trainer assigns work by link, two learners send results, and the cohort 
   await expect(problems).toContainText('broken.json: This is not a result file: it is not JSON');
 
   // Item analysis: both got the first question right on their best attempt, only Anna the rest.
-  const items = trainer.getByRole('table', { name: new RegExp(`${QUIZ_TITLE.replace(/[:]/g, '.')} \\(2 learners with answers\\)`) });
+  const items = trainer.getByRole('table', {
+    name: new RegExp(`${QUIZ_TITLE.replace(/[:]/g, '.')} \\(2 learners with answers\\)`),
+  });
   await expect(items.getByRole('row')).toHaveCount(bank.length + 1);
   await expect(items.getByRole('row').nth(1)).toContainText('2 of 2');
   for (let i = 2; i <= bank.length; i++) await expect(items.getByRole('row').nth(i)).toContainText('1 of 2');
@@ -170,8 +221,14 @@ test('a trainer assigns work by link, two learners send results, and the cohort 
   await trainer.getByRole('checkbox', { name: 'Show only learners who have not finished' }).uncheck();
 
   // CSV export: a header and one correctly quoted row per learner.
-  const [csv] = await Promise.all([trainer.waitForEvent('download'), trainer.getByRole('button', { name: /Download CSV \(2 learners\)/ }).click()]);
-  const lines = readFileSync((await csv.path())!, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  const [csv] = await Promise.all([
+    trainer.waitForEvent('download'),
+    trainer.getByRole('button', { name: /Download CSV \(2 learners\)/ }).click(),
+  ]);
+  const lines = readFileSync((await csv.path())!, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
   expect(lines).toHaveLength(3);
   expect(lines[0]).toMatch(/^Learner,Lessons done,Lessons assigned,/);
   expect(lines[1]).toMatch(/^Ben Jones,1,3,\d+,no,1,Not finished,/);
@@ -180,6 +237,7 @@ test('a trainer assigns work by link, two learners send results, and the cohort 
 
 test('a truncated or tampered assignment link says so and changes nothing', async ({ page }) => {
   await page.goto('/trainers/');
+  await hydrated(page);
   await page.getByRole('button', { name: 'Select the whole course' }).click();
   await page.getByLabel('Title').fill('Whole course');
   await page.getByLabel('Your name or team').fill('Practice Development Team');
@@ -191,9 +249,15 @@ test('a truncated or tampered assignment link says so and changes nothing', asyn
   console.log(`Full-course assignment link: ${link.length} characters (code ${code.length}).`);
   expect(code.length).toBeLessThan(300);
 
-  for (const broken of [code.slice(0, code.length - 5), `${code.slice(0, 20)}${code[20] === 'A' ? 'B' : 'A'}${code.slice(21)}`, 'not-a-code!']) {
+  for (const broken of [
+    code.slice(0, code.length - 5),
+    `${code.slice(0, 20)}${code[20] === 'A' ? 'B' : 'A'}${code.slice(21)}`,
+    'not-a-code!',
+  ]) {
     await page.goto(`/assignment/#${broken}`);
-    await expect(page.getByRole('heading', { name: 'This assignment link is incomplete — ask your trainer for a new one' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'This assignment link is incomplete — ask your trainer for a new one' }),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Accept' })).toHaveCount(0);
   }
   await axe(page, 'assignment page with a broken link');
@@ -208,7 +272,9 @@ test('a truncated or tampered assignment link says so and changes nothing', asyn
   const mine = page.getByRole('region', { name: 'Your assignments' });
   await expect(mine.getByText('Set by Practice Development Team')).toBeVisible();
   await expect(mine.getByText(/^0 of \d+ done$/)).toBeVisible();
-  await expect(mine.getByText('overdue')).toBeVisible({ visible: new Date().toISOString().slice(0, 10) > '2026-03-31' });
+  await expect(mine.getByText('overdue')).toBeVisible({
+    visible: new Date().toISOString().slice(0, 10) > '2026-03-31',
+  });
   await axe(page, 'home page with an assignment');
   await mine.getByRole('link', { name: 'Whole course' }).click();
   await expect(page.getByRole('heading', { name: 'Whole course' })).toBeVisible();

@@ -26,9 +26,33 @@ export const OUTLINE: CourseOutline = {
     },
   ],
   quizzes: [
-    { id: 'basics', title: 'Basics quiz', passMark: 80, questions: 3, module: 'basics', url: '/quizzes/basics/', version: 'v1' },
-    { id: 'rules', title: 'Rules quiz', passMark: 70, questions: 2, module: 'rules', url: '/quizzes/rules/', version: 'v2' },
-    { id: 'final', title: 'Final assessment', passMark: 80, questions: 5, module: 'final', url: '/quizzes/final/', version: 'v3' },
+    {
+      id: 'basics',
+      title: 'Basics quiz',
+      passMark: 80,
+      questions: 3,
+      module: 'basics',
+      url: '/quizzes/basics/',
+      version: 'v1',
+    },
+    {
+      id: 'rules',
+      title: 'Rules quiz',
+      passMark: 70,
+      questions: 2,
+      module: 'rules',
+      url: '/quizzes/rules/',
+      version: 'v2',
+    },
+    {
+      id: 'final',
+      title: 'Final assessment',
+      passMark: 80,
+      questions: 5,
+      module: 'final',
+      url: '/quizzes/final/',
+      version: 'v3',
+    },
   ],
 };
 

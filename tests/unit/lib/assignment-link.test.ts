@@ -16,7 +16,10 @@ function bytesOf(code: string): Uint8Array {
   return Uint8Array.from(atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4)), (c) => c.charCodeAt(0));
 }
 function codeOf(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 const FULL_COURSE: AssignmentSpec = {
@@ -43,7 +46,10 @@ describe('assignment link: round trip', () => {
     ['no due date or pass mark', { id: 'x', title: 'T', trainer: 'Me', items: ['quiz:final'] }],
     ['the full course', FULL_COURSE],
     ['accents and emoji', { ...SPEC, title: 'Zoë’s ward — induction 🩺', trainer: 'Dr. Łukasz Müller' }],
-    ['markup in names, kept as text', { ...SPEC, title: '<script>alert(1)</script>', trainer: '<img src=x onerror=alert(1)>' }],
+    [
+      'markup in names, kept as text',
+      { ...SPEC, title: '<script>alert(1)</script>', trainer: '<img src=x onerror=alert(1)>' },
+    ],
     ['200 items', { ...SPEC, items: Array.from({ length: 200 }, (_, i) => `lesson:m${i}/l${i}`) }],
   ])('%s', async (_name, spec: AssignmentSpec) => {
     const code = await encodeAssignment(spec);
@@ -61,7 +67,10 @@ describe('assignment link: round trip', () => {
   it('picks the shorter of plain and deflated bodies', async () => {
     const small = await encodeAssignment({ id: 'a', title: 'T', trainer: 'M', items: ['quiz:final'] });
     expect(bytesOf(small)[1]).toBe(0);
-    const big = await encodeAssignment({ ...SPEC, items: Array.from({ length: 30 }, (_, i) => `lesson:health-data/lesson-${i}`) });
+    const big = await encodeAssignment({
+      ...SPEC,
+      items: Array.from({ length: 30 }, (_, i) => `lesson:health-data/lesson-${i}`),
+    });
     expect(bytesOf(big)[1]).toBe(1);
   });
 
@@ -143,7 +152,15 @@ describe('assignment link: every way a link can be broken is refused', () => {
     ]) {
       const sum = fnv1a(text);
       const body = new TextEncoder().encode(text);
-      const bytes = new Uint8Array([LINK_VERSION, 0, sum >>> 24, (sum >>> 16) & 255, (sum >>> 8) & 255, sum & 255, ...body]);
+      const bytes = new Uint8Array([
+        LINK_VERSION,
+        0,
+        sum >>> 24,
+        (sum >>> 16) & 255,
+        (sum >>> 8) & 255,
+        sum & 255,
+        ...body,
+      ]);
       expect((await decodeAssignment(codeOf(bytes))).ok, text).toBe(false);
     }
   });

@@ -23,7 +23,17 @@ describe('resolveItems', () => {
 
 describe('assignmentStatus', () => {
   const finished = (percent: number, at: number) => ({
-    quiz: 'basics', version: 'v', seed: 1, questions: ['q1'], answers: { q1: 'a' }, position: 0, started: at - 1000, finished: at, score: 1, percent, passed: true,
+    quiz: 'basics',
+    version: 'v',
+    seed: 1,
+    questions: ['q1'],
+    answers: { q1: 'a' },
+    position: 0,
+    started: at - 1000,
+    finished: at,
+    score: 1,
+    percent,
+    passed: true,
   });
   it('counts lessons done and quizzes passed at the assignment pass mark', () => {
     let p = completeLesson(emptyProgress(), 'basics/one', 1_000_000);

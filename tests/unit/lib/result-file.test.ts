@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../src/schemas/question';
 import type { Attempt } from '../../../src/quiz/types';
-import { acceptAssignment, completeLesson, emptyProgress, startAttempt, type Progress } from '../../../src/stores/progress-model';
+import {
+  acceptAssignment,
+  completeLesson,
+  emptyProgress,
+  startAttempt,
+  type Progress,
+} from '../../../src/stores/progress-model';
 import { progressSchema } from '../../../src/schemas/progress';
 import { toStoredAssignment } from '../../../src/lib/assignment-view';
 import { buildResultFile, resultFileName, resultSummaryText } from '../../../src/lib/result-file-build';
@@ -16,10 +22,25 @@ import {
 } from '../../../src/lib/result-file';
 import { OUTLINE, SPEC } from './assignment-fixtures';
 
-const q = (id: string, answer: string): Question =>
-  ({ id, type: 'single', prompt: '', explanation: '', lesson: 'basics/one', anchor: 'a', options: [{ id: 'a', text: '' }, { id: 'b', text: '' }], answer });
+const q = (id: string, answer: string): Question => ({
+  id,
+  type: 'single',
+  prompt: '',
+  explanation: '',
+  lesson: 'basics/one',
+  anchor: 'a',
+  options: [
+    { id: 'a', text: '' },
+    { id: 'b', text: '' },
+  ],
+  answer,
+});
 
-const BANK = { basics: [q('q1', 'a'), q('q2', 'a'), q('q3', 'b')], rules: [q('r1', 'a'), q('r2', 'a')], final: [q('f1', 'a')] };
+const BANK = {
+  basics: [q('q1', 'a'), q('q2', 'a'), q('q3', 'b')],
+  rules: [q('r1', 'a'), q('r2', 'a')],
+  final: [q('f1', 'a')],
+};
 
 const T0 = Date.UTC(2026, 2, 1, 9, 0, 0);
 const attempt = (quiz: string, answers: Record<string, string>, percent: number, finished: number): Attempt => ({
@@ -56,8 +77,20 @@ function build(name = 'Anna Smith', now = T0 + 9_000_000): ResultFile {
 describe('buildResultFile', () => {
   it('holds the learner, assignment, assigned lessons with dates and each assigned quiz', () => {
     const f = build();
-    expect(f).toMatchObject({ format: 'dhs-result', version: RESULT_VERSION, learner: 'Anna Smith', content: 'abcd1234' });
-    expect(f.assignment).toEqual({ id: SPEC.id, title: SPEC.title, trainer: SPEC.trainer, due: SPEC.due, passMark: 75, items: SPEC.items });
+    expect(f).toMatchObject({
+      format: 'dhs-result',
+      version: RESULT_VERSION,
+      learner: 'Anna Smith',
+      content: 'abcd1234',
+    });
+    expect(f.assignment).toEqual({
+      id: SPEC.id,
+      title: SPEC.title,
+      trainer: SPEC.trainer,
+      due: SPEC.due,
+      passMark: 75,
+      items: SPEC.items,
+    });
     expect(f.lessons).toEqual([{ id: 'basics/one', completed: '2026-03-01T09:00:01Z' }]);
     expect(f.quizzes.map((x) => x.id)).toEqual(['basics', 'final']);
     expect(resultFileSchema.safeParse(f).success).toBe(true);
@@ -105,9 +138,23 @@ describe('parseResultFile: refuses with a reason', () => {
     ['a newer format', () => JSON.stringify({ ...good(), version: RESULT_VERSION + 1 }), /newer version/],
     ['over 1 MB', () => ' '.repeat(MAX_RESULT_BYTES + 1), /over 1 MB/],
     ['a missing learner', () => JSON.stringify({ ...good(), learner: undefined }), /edited or damaged.*\(learner\)/],
-    ['a percent over 100', () => JSON.stringify({ ...good(), quizzes: [{ id: 'basics', attempts: 1, passMark: 80, best: { percent: 150, score: 1, date: '2026-03-01T09:00:00Z' } }] }), /quizzes\[0\]\.best\.percent/],
+    [
+      'a percent over 100',
+      () =>
+        JSON.stringify({
+          ...good(),
+          quizzes: [
+            { id: 'basics', attempts: 1, passMark: 80, best: { percent: 150, score: 1, date: '2026-03-01T09:00:00Z' } },
+          ],
+        }),
+      /quizzes\[0\]\.best\.percent/,
+    ],
     ['a bad date', () => JSON.stringify({ ...good(), saved: 'yesterday' }), /saved/],
-    ['a forbidden key', () => JSON.stringify(good()).replace('"learner"', '"__proto__":{"x":1},"learner"'), /key a result file never has/],
+    [
+      'a forbidden key',
+      () => JSON.stringify(good()).replace('"learner"', '"__proto__":{"x":1},"learner"'),
+      /key a result file never has/,
+    ],
     ['truncated', () => JSON.stringify(good()).slice(0, 200), /not JSON/],
   ])('%s', (_name, text, reason) => {
     const r = parseResultFile(text());
