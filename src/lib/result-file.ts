@@ -1,7 +1,7 @@
 /**
  * A learner's result file for one assignment: what "Send my results" downloads and what
- * the cohort report reads. Versioned JSON, checked with `zod/mini` (like the learner
- * store) so the cohort page stays inside its JavaScript budget.
+ * the cohort report reads. Versioned JSON, checked with the small schema library in
+ * `src/schemas/mini.ts` (like the learner store) so the cohort page stays inside its JavaScript budget.
  *
  * A result file is self-reported: the learner can edit it. The schema only makes sure it
  * is well formed, so a damaged or foreign file is named and set aside, never half-read.

@@ -2,8 +2,8 @@
  * The learner's progress document, exactly as it is stored in the browser (version 1).
  *
  * This schema runs in the browser on every read (first load, other tabs' storage events,
- * imports), so it uses `zod/mini`, whose functions tree-shake, to stay inside the page
- * JavaScript budgets. Content schemas use full zod at build time; nothing here is shared
+ * imports), so it uses the tiny zod-like library in `./mini` (about 1 KB) rather than zod
+ * itself, to stay inside the page JavaScript budgets. Content schemas use full zod at build time; nothing here is shared
  * with them except the id rules, repeated as plain regular expressions so that importing
  * this file never pulls `astro/zod` into a page.
  *
@@ -15,7 +15,7 @@
  * Every record key is checked by a pattern, so `__proto__`, `constructor` or `prototype`
  * can never be a key anywhere in a valid document.
  */
-import * as z from 'zod/mini';
+import * as z from './mini';
 
 /** The version this release writes. A document with a higher `v` came from a later release. */
 export const PROGRESS_VERSION = 1;
