@@ -45,15 +45,12 @@ const DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const SHORT: Record<string, string> = { module: 'm', lesson: 'l', quiz: 'q' };
 const LONG: Record<string, string> = { m: 'module', l: 'lesson', q: 'quiz' };
 
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+
 /** One line of plain text: control characters removed, spaces collapsed, trimmed, cut to `max`. */
 export function cleanText(text: string, max: number): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  return text
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, max)
-    .trim();
+  return text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim().slice(0, max).trim();
 }
 
 /** A real calendar date (so 2026-02-30 is refused). */

@@ -16,7 +16,7 @@ interface YamlQuestion {
 }
 const bank = (parse(readFileSync('quizzes/01-why-digital-health.yaml', 'utf8')) as { questions: YamlQuestion[] })
   .questions;
-const rightAnswer = (q: YamlQuestion) => (q.type === 'numeric' ? String(q.answer as number) : q.answer);
+const rightAnswer = (q: YamlQuestion) => (q.type === 'numeric' ? String(q.answer) : q.answer);
 const wrongAnswer = (q: YamlQuestion) =>
   q.type === 'truefalse'
     ? !(q.answer as boolean)
@@ -100,7 +100,7 @@ async function learnerSends(
     page.getByRole('button', { name: 'Send my results' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^results-icu-induction-march-b-bold-b-.+\.json$/);
-  const text = readFileSync((await download.path())!, 'utf8');
+  const text = readFileSync(await download.path(), 'utf8');
   await expect(page.getByLabel('Summary to paste into your email')).toHaveValue(
     new RegExp(`Learner: ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
   );
@@ -225,7 +225,7 @@ test('a trainer assigns work by link, two learners send results, and the cohort 
     trainer.waitForEvent('download'),
     trainer.getByRole('button', { name: /Download CSV \(2 learners\)/ }).click(),
   ]);
-  const lines = readFileSync((await csv.path())!, 'utf8')
+  const lines = readFileSync(await csv.path(), 'utf8')
     .replace(/^\uFEFF/, '')
     .trimEnd()
     .split('\r\n');
