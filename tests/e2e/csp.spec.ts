@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { fillAnswer, loadQuizzes, questionOnScreen } from './quiz-answers';
 import { sitemapPaths } from './site';
 
 /** Records CSP violations and console errors from the very first script on each page. */
@@ -44,4 +45,44 @@ test('no page breaks its Content Security Policy or logs an error, before or aft
     await page.waitForTimeout(150);
   }
   expect(problems.filter((p) => !p.includes('404 (Not Found)'))).toEqual([]);
+});
+
+test('using a quiz, the results page and the trainer tools breaks no policy and logs no error', async ({ page }) => {
+  const problems = await watch(page);
+  const quiz = loadQuizzes()[0];
+  if (!quiz) throw new Error('no quiz in quizzes/');
+  await page.goto(`/quizzes/${quiz.id}/`);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  const q = await questionOnScreen(page, quiz);
+  await fillAnswer(page, q, false);
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(page.getByRole('heading', { name: /^(Correct|Partly right|Not quite)$/ })).toBeVisible();
+
+  await page.goto('/results/');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'My results' })).toBeVisible();
+
+  await page.goto('/trainers/');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await page
+    .getByRole('checkbox', { name: /The whole module/ })
+    .first()
+    .check();
+  await page.getByLabel('Title').fill('Ward induction');
+  await page.getByLabel('Your name or team').fill('Practice educators');
+  await expect(page.getByRole('img', { name: 'QR code for the assignment link' })).toBeVisible();
+  const link = await page.getByLabel('Assignment link', { exact: true }).inputValue();
+  await page.goto(link);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Accept/ })).toBeVisible();
+
+  await page.goto('/trainers/cohort/');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await page.getByLabel(/Drop result files here, or choose them/).setInputFiles({
+    name: 'notes.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('not a result file'),
+  });
+  await expect(page.getByText(/notes\.txt/)).toBeVisible();
+  expect(problems).toEqual([]);
 });
