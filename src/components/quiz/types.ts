@@ -23,6 +23,3 @@ export interface QuizIslandProps {
   mode: 'practice' | 'assessment';
   questions: IslandQuestion[];
 }
-
-/** A component callback that receives one value (declared here so .svelte files need no parameter names in types). */
-export type Callback<T> = (value: T) => void;

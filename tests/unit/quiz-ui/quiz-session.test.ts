@@ -1,0 +1,105 @@
+import { cleanStores } from 'nanostores';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { QuizSession, viewOf } from '../../../src/components/quiz/quiz-session';
+import type { IslandQuestion, QuizIslandProps } from '../../../src/components/quiz/types';
+import { emptyProgress, progress, storageStatus } from '../../../src/stores/progress';
+import { useBrowserStorage, useTestStorage } from '../../../src/stores/testing';
+
+const base = {
+  explanation: 'Because the lesson says so.',
+  lesson: 'm/l',
+  anchor: 'a',
+  where: { href: '/modules/m/l/#a', title: 'A lesson' },
+};
+const options = [
+  { id: 'a', text: 'A' },
+  { id: 'b', text: 'B' },
+];
+const questions: IslandQuestion[] = [
+  { ...base, id: 'q1', prompt: 'One?', type: 'single', options, answer: 'a' },
+  { ...base, id: 'q2', prompt: 'Two?', type: 'truefalse', answer: true },
+  { ...base, id: 'q3', prompt: 'Three?', type: 'numeric', answer: 60, tolerance: 0 },
+];
+const quiz = (mode: QuizIslandProps['mode']): QuizIslandProps => ({
+  quizId: 'sample',
+  version: 'v1',
+  passMark: 60,
+  mode,
+  questions,
+});
+
+let off: () => void = () => {};
+beforeEach(() => {
+  useTestStorage();
+  off = progress.listen(() => {});
+});
+afterEach(() => {
+  off();
+  cleanStores(progress, storageStatus);
+  useBrowserStorage();
+});
+
+describe('viewOf', () => {
+  it('waits for progress, then offers to start', () => {
+    expect(viewOf(undefined, quiz('practice'), false)).toEqual({ kind: 'loading' });
+    expect(viewOf(emptyProgress(), quiz('practice'), false)).toEqual({ kind: 'start', changed: false });
+  });
+});
+
+describe('QuizSession', () => {
+  it('starts an attempt on the first question, and moves between questions through the store', () => {
+    const s = new QuizSession(quiz('assessment'));
+    s.start();
+    let view = s.view(progress.get());
+    expect(view.kind).toBe('question');
+    if (view.kind !== 'question') return;
+    expect(view.list.map((q) => q.id).sort()).toEqual(['q1', 'q2', 'q3']);
+    expect(view.attempt.position).toBe(0);
+    s.goTo(2);
+    view = s.view(progress.get());
+    expect(view.kind === 'question' && view.attempt.position).toBe(2);
+  });
+
+  it('points out unanswered questions on the review step (assessment only)', () => {
+    const s = new QuizSession(quiz('assessment'));
+    s.start();
+    const first = s.view(progress.get());
+    if (first.kind !== 'question') throw new Error('no question');
+    const q = first.list[0] as IslandQuestion;
+    s.answer(q.id, q.type === 'single' ? 'a' : q.type === 'truefalse' ? true : '60');
+    s.review();
+    const view = s.view(progress.get());
+    expect(view.kind).toBe('review');
+    if (view.kind === 'review') expect(view.missing).toEqual([1, 2]);
+    // Moving to a question leaves the review step.
+    s.goTo(1);
+    expect(s.view(progress.get()).kind).toBe('question');
+    // Practice mode has no review step.
+    const practice = new QuizSession(quiz('practice'));
+    practice.review();
+    expect(practice.view(progress.get()).kind).toBe('question');
+  });
+
+  it('scores on submit, shows the result, and retries only the missed questions', () => {
+    const s = new QuizSession(quiz('practice'));
+    s.start();
+    s.answer('q1', 'a');
+    s.answer('q2', false);
+    s.answer('q3', '60 ');
+    s.submit();
+    const view = s.view(progress.get());
+    expect(view.kind).toBe('results');
+    if (view.kind !== 'results') return;
+    expect(view.attempt.percent).toBe(67);
+    expect(view.attempt.passed).toBe(true);
+    s.start(['q2']);
+    const retry = s.view(progress.get());
+    expect(retry.kind === 'question' && retry.list.map((q) => q.id)).toEqual(['q2']);
+  });
+
+  it('will not resume an attempt on a quiz whose questions have changed', () => {
+    new QuizSession(quiz('practice')).start();
+    const changed = { ...quiz('practice'), questions: questions.slice(0, 2) };
+    expect(viewOf(progress.get(), changed, false)).toEqual({ kind: 'start', changed: true });
+  });
+});
