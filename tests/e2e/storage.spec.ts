@@ -106,3 +106,17 @@ test('when storage is full the learner is warned and what was saved before stays
   await expect(page.getByRole('button', { name: 'Mark as not complete' })).toBeVisible();
   expect(await stored(page)).toBe(before);
 });
+
+test('a lesson completed in one tab shows as completed in another open tab without a reload', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto(lessonUrl);
+  await second.goto(lessonUrl);
+  await expect(second.getByRole('button', { name: 'Mark as complete' })).toBeVisible();
+  await first.getByRole('button', { name: 'Mark as complete' }).click();
+  await expect(second.getByRole('button', { name: 'Mark as not complete' })).toBeVisible();
+  // Garbage written by another tab does not wipe the progress this tab holds.
+  await first.evaluate((key) => localStorage.setItem(key, '{oops'), KEY);
+  await expect(second.getByRole('button', { name: 'Mark as not complete' })).toBeVisible();
+  await expect(banner(second)).toContainText('We could not read the progress saved in this browser');
+});
