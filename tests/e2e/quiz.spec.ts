@@ -70,7 +70,8 @@ test('a learner takes a module quiz in practice mode, gets one wrong, sees the e
   await page.getByRole('button', { name: 'See my results' }).click();
 
   await expect(page.getByText('You got 1 of 1 right (100%).')).toBeVisible();
-  await expect(page.getByText(`Passed: the pass mark is ${quiz.passMark}%.`)).toBeVisible();
+  // A retry is practice: it covers one question, so it does not pass the quiz on its own.
+  await expect(page.getByText(/^Practice: this covered 1 of the quiz's \d+ questions/)).toBeVisible();
   await expect(page.getByRole('button', { name: /Retry the ones I missed/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Take the whole quiz again' })).toBeVisible();
 });

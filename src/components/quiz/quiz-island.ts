@@ -7,8 +7,13 @@
  * Every store change re-renders, but each part is rebuilt only when what it shows has
  * changed, and focus goes back to the element that had it (by id), so a change from
  * another tab, or an answer saved as the learner picks it, never throws the learner out.
+ *
+ * A link from the results pages can ask for a session of some questions (`#retry=…`,
+ * `#recap=…`, see session-link.ts): the island offers it first, runs it as an ordinary
+ * attempt of only those questions (with feedback after each answer, even on the final
+ * assessment), and clears the fragment once it is over so a reload does not start it again.
  */
-import { isAnswered, optionOrder } from '../../quiz/attempt';
+import { isAnswered, optionOrder, unanswered } from '../../quiz/attempt';
 import { answerFor } from '../../quiz/score';
 import type { Answer, Attempt } from '../../quiz/types';
 import { progress, type Progress } from '../../stores/progress';
@@ -18,6 +23,7 @@ import { answerKey, canSubmit, initialDraft } from './drafts';
 import { QuizSession, type QuizView } from './quiz-session';
 import { feedback, questionInput, type QuestionInput } from './render-question';
 import { results } from './render-results';
+import { parseSessionHash, sessionTitle, type SessionPlan } from './session-link';
 import type { IslandQuestion, QuizIslandProps } from './types';
 
 /** The question on screen and what the learner has done with it so far. */
@@ -43,9 +49,12 @@ interface QuestionFrame {
 }
 
 export function mountQuiz(root: HTMLElement, quiz: QuizIslandProps): () => void {
-  const { mode } = quiz;
+  /** The mode of the attempt on screen: a partial attempt is practice (see attemptMode). */
+  let mode = quiz.mode;
   const id = root.id || 'quiz';
-  const session = new QuizSession(quiz);
+  const session = new QuizSession(quiz, clearHash);
+  /** "Those questions are no longer in this quiz", above the quiz, after a stale link. */
+  let note: HTMLElement | undefined;
   let p: Progress | undefined;
   let frameKey = '';
   let frame: QuestionFrame | undefined;
@@ -75,8 +84,19 @@ export function mountQuiz(root: HTMLElement, quiz: QuizIslandProps): () => void 
     const view = session.view(p);
     if (view.kind === 'loading') return;
     if (view.kind === 'start') show(`start:${view.changed}`, () => startView(view.changed));
-    else if (view.kind === 'question') renderQuestion(view.attempt, view.list);
-    else if (view.kind === 'review')
+    else if (view.kind === 'session') {
+      const { plan, inProgress } = view;
+      const left = inProgress ? unanswered(inProgress, quiz.questions).length : 0;
+      show(`session:${plan.kind}:${plan.ids.join()}:${inProgress?.started ?? ''}:${left}`, () =>
+        sessionView(
+          plan,
+          inProgress && { answered: inProgress.questions.length - left, total: inProgress.questions.length },
+        ),
+      );
+    } else if (view.kind === 'question') {
+      mode = view.mode;
+      renderQuestion(view.attempt, view.list);
+    } else if (view.kind === 'review')
       show(`review:${view.attempt.started}:${view.attempt.position}:${view.missing.join()}`, () => reviewView(view));
     else
       show(`results:${view.attempt.started}:${view.attempt.finished ?? ''}`, () =>
@@ -94,9 +114,37 @@ export function mountQuiz(root: HTMLElement, quiz: QuizIslandProps): () => void 
   // ----- actions -----
 
   function start(only?: string[]): void {
+    setNote(undefined);
     session.start(only);
     render();
     focus(`${id}-heading`);
+  }
+
+  /** Focus on what the quiz shows now, after the learner turned a session down. */
+  function focusView(): void {
+    const kind = session.view(p).kind;
+    focus(kind === 'question' ? `${id}-heading` : kind === 'results' ? `${id}-title` : `${id}-start`);
+  }
+
+  function dismiss(): void {
+    session.dismiss();
+    render();
+    focusView();
+  }
+
+  /** Reads the link's fragment (on load and when it changes): a session to offer, or a note that it is stale. */
+  function readHash(moveFocus: boolean): void {
+    const asked = session.ask(parseSessionHash(location.hash));
+    setNote(asked === 'gone' ? 'Those questions are no longer in this quiz, so here is the whole quiz.' : undefined);
+    if (asked === 'gone') clearHash();
+    render();
+    if (moveFocus && asked === 'planned' && session.view(p).kind === 'session') focus(`${id}-session`);
+  }
+
+  function setNote(text: string | undefined): void {
+    note?.remove();
+    note = text === undefined ? undefined : h('p', { class: 'callout', id: `${id}-note` }, text);
+    if (note) root.before(note);
   }
 
   function goTo(index: number): void {
@@ -156,6 +204,12 @@ export function mountQuiz(root: HTMLElement, quiz: QuizIslandProps): () => void 
 
   // ----- views -----
 
+  function modeText(m: QuizIslandProps['mode']): string {
+    return m === 'practice'
+      ? 'One question at a time. After each answer you see whether it was right, why, and where it is taught.'
+      : 'Answer the questions in any order and change your answers until you submit. You see your result at the end.';
+  }
+
   function startView(changed: boolean): Node {
     return h(
       'section',
@@ -169,13 +223,70 @@ export function mountQuiz(root: HTMLElement, quiz: QuizIslandProps): () => void 
       h(
         'p',
         {},
-        `${
-          mode === 'practice'
-            ? 'One question at a time. After each answer you see whether it was right, why, and where it is taught.'
-            : 'Answer the questions in any order and change your answers until you submit. You see your result at the end.'
-        } Your answers are saved in this browser as you go, so you can stop and come back later.`,
+        `${modeText(quiz.mode)} Your answers are saved in this browser as you go, so you can stop and come back later.`,
       ),
       h('button', { type: 'button', class: 'primary', id: `${id}-start`, onclick: () => start() }, 'Start the quiz'),
+    );
+  }
+
+  function sessionView(plan: SessionPlan, inProgress: { answered: number; total: number } | undefined): Node {
+    const { dropped } = plan;
+    const recap = plan.kind === 'recap';
+    const whole = plan.ids.length >= quiz.questions.length;
+    const begin = recap ? 'Start the review' : 'Start practising';
+    const startButton = (label: string, primary: boolean) =>
+      h(
+        'button',
+        { type: 'button', class: primary ? 'primary' : undefined, id: `${id}-start`, onclick: () => start(plan.ids) },
+        label,
+      );
+    return h(
+      'section',
+      { class: 'start session-start', 'aria-labelledby': `${id}-session` },
+      h('h2', { id: `${id}-session`, tabindex: '-1' }, sessionTitle(plan)),
+      dropped > 0 &&
+        h(
+          'p',
+          { class: 'callout' },
+          dropped === 1
+            ? '1 question from your link is no longer in this quiz, so it is left out.'
+            : `${dropped} questions from your link are no longer in this quiz, so they are left out.`,
+        ),
+      // A link naming every question starts a whole attempt: it runs and counts like one.
+      whole
+        ? h('p', {}, `${modeText(quiz.mode)} It covers the whole quiz, so it counts like any attempt.`)
+        : h(
+            'p',
+            {},
+            `${modeText('practice')} `,
+            recap
+              ? 'Get a question right and it comes back after a longer gap; miss it and it comes back tomorrow. '
+              : '',
+            'This is practice: it does not change your quiz result or best score.',
+          ),
+      inProgress &&
+        h(
+          'p',
+          { class: 'callout warn' },
+          `You have an unfinished attempt at this quiz (${inProgress.answered} of ${inProgress.total} answered). If you start this session instead, that attempt is dropped and not scored.`,
+        ),
+      h(
+        'div',
+        { class: 'nav' },
+        inProgress
+          ? [
+              h(
+                'button',
+                { type: 'button', class: 'primary', id: `${id}-carry-on`, onclick: dismiss },
+                'Carry on with your attempt',
+              ),
+              startButton(recap ? 'Start the review instead' : 'Start the practice session instead', false),
+            ]
+          : [
+              startButton(begin, true),
+              h('button', { type: 'button', id: `${id}-whole`, onclick: dismiss }, 'See the whole quiz instead'),
+            ],
+      ),
     );
   }
 
@@ -374,10 +485,24 @@ export function mountQuiz(root: HTMLElement, quiz: QuizIslandProps): () => void 
     );
   }
 
-  return progress.subscribe((value) => {
+  const onhash = () => readHash(true);
+  readHash(false);
+  window.addEventListener('hashchange', onhash);
+  const off = progress.subscribe((value) => {
     p = value;
     render();
   });
+  return () => {
+    off();
+    window.removeEventListener('hashchange', onhash);
+    setNote(undefined);
+  };
+}
+
+/** Removes a session fragment from the address (no new history entry, no hashchange), so a reload shows the quiz as usual. */
+function clearHash(): void {
+  if (!/^#(retry|recap)=/.test(location.hash)) return;
+  history.replaceState(history.state, '', location.pathname + location.search);
 }
 
 /** Mounts every quiz on the page from its `data-quiz-props` (JSON written at build time). */

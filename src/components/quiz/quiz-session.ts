@@ -18,29 +18,46 @@ import {
   update,
   type Progress,
 } from '../../stores/progress';
+import { attemptMode, planSession, sessionChoice, type SessionPlan, type SessionRequest } from './session-link';
 import type { IslandQuestion, QuizIslandProps } from './types';
 
 export type QuizView =
   | { kind: 'loading' }
   | { kind: 'start'; changed: boolean }
-  | { kind: 'question'; attempt: Attempt; list: IslandQuestion[] }
+  | { kind: 'session'; plan: SessionPlan; inProgress?: Attempt }
+  | { kind: 'question'; attempt: Attempt; list: IslandQuestion[]; mode: QuizIslandProps['mode'] }
   | { kind: 'review'; attempt: Attempt; list: IslandQuestion[]; missing: number[] }
   | { kind: 'results'; attempt: Attempt };
 
-/** What the quiz shows for this progress document (`undefined`: not read yet). */
-export function viewOf(p: Progress | undefined, quiz: QuizIslandProps, reviewing: boolean): QuizView {
+/**
+ * What the quiz shows for this progress document (`undefined`: not read yet). `plan` is a
+ * session asked for by a link (`#retry=` / `#recap=`) that the learner has not yet started
+ * or turned down: it is offered first, unless the attempt in progress is that session.
+ */
+export function viewOf(
+  p: Progress | undefined,
+  quiz: QuizIslandProps,
+  reviewing: boolean,
+  plan?: SessionPlan,
+): QuizView {
   if (p === undefined) return { kind: 'loading' };
-  const attempt = currentAttempt(p, quiz.quizId);
-  if (attempt !== undefined) {
-    // questionOrder returns the bank's own objects, so they keep their lesson links.
-    const list = questionOrder(attempt, quiz.questions) as IslandQuestion[];
-    // An attempt started on a quiz that has since changed cannot be resumed faithfully.
-    if (list.length === 0 || list.length !== attempt.questions.length) return { kind: 'start', changed: true };
-    if (reviewing && quiz.mode === 'assessment') {
+  const stored = currentAttempt(p, quiz.quizId);
+  // questionOrder returns the bank's own objects, so they keep their lesson links.
+  const list = stored && (questionOrder(stored, quiz.questions) as IslandQuestion[]);
+  // An attempt started on a quiz that has since changed cannot be resumed faithfully.
+  const changed = stored !== undefined && (!list?.length || list.length !== stored.questions.length);
+  const attempt = changed ? undefined : stored;
+  const choice = sessionChoice(plan, attempt);
+  if (choice.kind === 'offer')
+    return choice.inProgress ? { ...choice, kind: 'session' } : { kind: 'session', plan: choice.plan };
+  if (changed) return { kind: 'start', changed: true };
+  if (attempt !== undefined && list) {
+    const mode = attemptMode(quiz.mode, attempt, quiz.questions.length);
+    if (reviewing && mode === 'assessment') {
       const missing = unanswered(attempt, quiz.questions).map((id) => attempt.questions.indexOf(id));
       return { kind: 'review', attempt, list, missing };
     }
-    return { kind: 'question', attempt, list };
+    return { kind: 'question', attempt, list, mode };
   }
   const latest = attemptsFor(p, quiz.quizId).at(-1);
   if (latest !== undefined) return { kind: 'results', attempt: latest };
@@ -50,11 +67,51 @@ export function viewOf(p: Progress | undefined, quiz: QuizIslandProps, reviewing
 export class QuizSession {
   /** Whether the learner is on the "check before you submit" step of an assessment. */
   reviewing = false;
+  /** The session a link asked for, while it is offered or under way. */
+  plan: SessionPlan | undefined;
+  /** Whether this session's attempt has been seen in progress (so its end can be noticed). */
+  private begun = false;
 
-  constructor(readonly quiz: QuizIslandProps) {}
+  /** `onend`: the linked session is over (finished, here or in another tab) or turned down. */
+  constructor(
+    readonly quiz: QuizIslandProps,
+    private readonly onend: () => void = () => {},
+  ) {}
+
+  /**
+   * Takes a link's request (or none). Returns what became of it: `gone` when none of its
+   * questions is in the quiz any more, so the caller can say so.
+   */
+  ask(request: SessionRequest | undefined): 'none' | 'gone' | 'planned' {
+    this.begun = false;
+    this.plan = undefined;
+    if (request === undefined) return 'none';
+    const plan = planSession(request, this.quiz.questions);
+    if (plan.ids.length === 0) return 'gone';
+    this.plan = plan;
+    return 'planned';
+  }
+
+  /** Turns the offered session down ("Carry on with your attempt", "See the whole quiz"). */
+  dismiss(): void {
+    if (this.plan === undefined) return;
+    this.plan = undefined;
+    this.begun = false;
+    this.onend();
+  }
 
   view(p: Progress | undefined): QuizView {
-    return viewOf(p, this.quiz, this.reviewing);
+    if (p !== undefined && this.plan !== undefined) {
+      const choice = sessionChoice(this.plan, currentAttempt(p, this.quiz.quizId));
+      if (choice.kind === 'resume') this.begun = true;
+      else if (this.begun) {
+        // Its attempt is no longer in progress: submitted (or replaced). The session is over.
+        this.plan = undefined;
+        this.begun = false;
+        this.onend();
+      }
+    }
+    return viewOf(p, this.quiz, this.reviewing, this.plan);
   }
 
   /** Starts a new attempt (only some questions for "Retry the ones I missed"), in a new order. */

@@ -69,24 +69,25 @@ export function results(o: ResultsOptions): HTMLElement {
     h('h2', { id: `${id}-title`, tabindex: '-1' }, 'Your result'),
     h(
       'div',
-      { class: `summary ${attempt.passed ? 'passed' : 'failed'}` },
+      { class: `summary ${(partial ? missed.length === 0 : attempt.passed) ? 'passed' : 'failed'}` },
       h(
         'p',
         { class: 'score' },
         list.length > 0 ? `You got ${right} of ${list.length} right (${percent}%).` : `You scored ${percent}%.`,
       ),
+      // Practice on some of the questions (a retry, a recap) never passes the quiz nor sets
+      // its best score (see isFullAttempt in src/lib/results-status.ts), so it says so
+      // rather than "Passed".
       h(
         'p',
         { class: 'verdict' },
-        attempt.passed ? `Passed: the pass mark is ${passMark}%.` : `Not passed yet: the pass mark is ${passMark}%.`,
+        partial
+          ? `Practice: this covered ${list.length} of the quiz's ${questions.length} questions, so it does not change your quiz result or best score.`
+          : attempt.passed
+            ? `Passed: the pass mark is ${passMark}%.`
+            : `Not passed yet: the pass mark is ${passMark}%.`,
       ),
       h('p', {}, 'Time taken: ', h('time', { datetime: isoDuration(ms) }, formatDuration(ms))),
-      partial &&
-        h(
-          'p',
-          { class: 'muted' },
-          `This attempt covered ${list.length} of the quiz's ${questions.length} questions: the ones you missed before.`,
-        ),
     ),
     h(
       'div',
