@@ -3,7 +3,8 @@
  * used by the trainer's builder only.
  */
 import { fnv1a } from '../quiz/hash';
-import { LINK_VERSION, normalizeAssignment, pump, toText, type AssignmentSpec } from './assignment-link';
+import { LINK_VERSION, normalizeAssignment, toText, type AssignmentSpec } from './assignment-link';
+import { pump, toBase64Url } from './bytes';
 
 /** A fresh random id (10 characters, 60 bits). */
 export function newAssignmentId(): string {
@@ -29,10 +30,4 @@ export async function encodeAssignment(a: AssignmentSpec): Promise<string> {
   out[5] = sum & 0xff;
   out.set(body, 6);
   return toBase64Url(out);
-}
-
-export function toBase64Url(bytes: Uint8Array): string {
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }

@@ -12,6 +12,7 @@
  * Decoding never throws: it returns a reason the page turns into a plain message.
  * Encoding lives in assignment-link-encode.ts, so a learner's page carries only the decoder.
  */
+import { fromBase64Url, pump } from './bytes';
 import { fnv1a } from '../quiz/hash';
 
 export const LINK_VERSION = 1;
@@ -141,43 +142,4 @@ export async function decodeAssignment(fragment: string): Promise<DecodeResult> 
 /** The full link a learner opens: `<site>/assignment/#<code>`. */
 export function assignmentLink(origin: string, base: string, code: string): string {
   return `${origin}${base.replace(/\/?$/, '/')}assignment/#${code}`;
-}
-
-function fromBase64Url(text: string): Uint8Array {
-  if (text.length % 4 === 1) throw new Error('impossible length');
-  const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
-  const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
-export async function pump(
-  input: Uint8Array,
-  stream: CompressionStream | DecompressionStream,
-  limit: number,
-): Promise<Uint8Array> {
-  const writer = stream.writable.getWriter();
-  writer.write(input as Uint8Array<ArrayBuffer>).catch(() => {});
-  writer.close().catch(() => {});
-  const reader = stream.readable.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      throw new Error('too large');
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
 }
