@@ -47,7 +47,7 @@ export function resultsCsvRows(outline: Outline, p: Progress): CsvCell[][] {
         a.score ?? 0,
         a.percent ?? 0,
         quiz.passMark,
-        a.passed ? 'yes' : 'no',
+        isFullAttempt(a, quiz.questions) ? (a.passed ? 'yes' : 'no') : 'practice',
       ]);
     });
   }

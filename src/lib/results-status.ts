@@ -14,9 +14,10 @@ export function isLessonComplete(p: Progress, id: string): boolean {
 /**
  * Whether an attempt covered the whole quiz. A retry of missed questions or a recap
  * session holds only some questions, so it neither passes a quiz nor counts as its best
- * score. An attempt compacted to a summary (no answers kept) is taken as a full one.
+ * score. Such attempts are marked `practice` when created, which survives compaction.
  */
 export function isFullAttempt(a: Attempt, questionCount: number): boolean {
+  if (a.practice) return false;
   return !hasDetail(a) || new Set(a.questions).size >= questionCount;
 }
 

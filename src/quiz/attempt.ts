@@ -31,7 +31,7 @@ export interface CreateAttemptOptions {
 export function createAttempt(quiz: QuizInput, { seed, now, only }: CreateAttemptOptions): Attempt {
   const wanted = only === undefined ? null : new Set(only);
   const ids = quiz.questions.map((q) => q.id).filter((id) => wanted === null || wanted.has(id));
-  return {
+  const attempt: Attempt = {
     quiz: quiz.id,
     version: quiz.version ?? quizVersion(quiz),
     seed: seed >>> 0,
@@ -40,6 +40,8 @@ export function createAttempt(quiz: QuizInput, { seed, now, only }: CreateAttemp
     position: 0,
     started: now,
   };
+  if (ids.length < quiz.questions.length) attempt.practice = true;
+  return attempt;
 }
 
 /** The attempt's questions in the order shown; ids no longer in the bank are skipped. */

@@ -29,6 +29,12 @@ export interface Attempt {
   position: number;
   /** When the attempt started. */
   started: number;
+  /**
+   * Set when the attempt holds only some of the quiz's questions (a retry of missed
+   * questions or a recap session): it gives practice and feeds the recap, but never passes
+   * the quiz or counts as its best score. Kept even when old attempts are compacted.
+   */
+  practice?: boolean;
   /** When it was submitted; absent while in progress. */
   finished?: number;
   /** Points scored (partial credit can give fractions), set when finished. */

@@ -74,6 +74,8 @@ const attemptCommon = {
   a: z.optional(answersSchema),
   /** Index of the current question; absent means 0. */
   p: z.optional(z.int().check(z.minimum(0), z.maximum(199))),
+  /** 1 when the attempt covers only some questions (retry or recap): practice, never a pass or a best score. */
+  x: z.optional(z.literal(1)),
 };
 
 /** An attempt in progress. */

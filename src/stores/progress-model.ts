@@ -128,6 +128,7 @@ export function encodeAttempt(a: Attempt): AttemptRecord {
   if (keys.length !== a.questions.length || keys.some((k, i) => k !== a.questions[i])) rec.q = [...a.questions];
   rec.a = ordered;
   if (a.position > 0) rec.p = a.position;
+  if (a.practice) rec.x = 1;
   if (a.finished === undefined) return rec;
   return { ...rec, f: sec(a.finished), r: [a.score ?? 0, a.percent ?? 0, a.passed ? 1 : 0] };
 }
@@ -144,6 +145,7 @@ export function decodeAttempt(quiz: string, rec: AttemptRecord): Attempt {
     position: rec.p ?? 0,
     started: ms(rec.t),
   };
+  if (rec.x === 1) a.practice = true;
   if ('f' in rec) {
     a.finished = ms(rec.f);
     a.score = rec.r[0];
@@ -233,13 +235,14 @@ function better(a: FinishedAttemptRecord, b: FinishedAttemptRecord): boolean {
   return a.r[1] !== b.r[1] ? a.r[1] > b.r[1] : a.r[0] !== b.r[0] ? a.r[0] > b.r[0] : a.f > b.f;
 }
 
+/** The best whole-quiz attempt; practice attempts (retries, recaps) never count. */
 function bestRecord(h: readonly FinishedAttemptRecord[]): FinishedAttemptRecord | undefined {
   let best: FinishedAttemptRecord | undefined;
-  for (const r of h) if (!best || better(r, best)) best = r;
+  for (const r of h) if (r.x !== 1 && (!best || better(r, best))) best = r;
   return best;
 }
 
-/** The finished attempt with the highest percentage (ties: higher score, then later). */
+/** The whole-quiz attempt with the highest percentage (ties: higher score, then later); practice attempts never count. */
 export function bestAttempt(p: Progress, quizId: string): Attempt | undefined {
   const best = bestRecord(p.q[quizId]?.h ?? []);
   return best && decodeAttempt(quizId, best);

@@ -62,7 +62,7 @@ describe('results export', () => {
     ).toEqual([
       ['one', 1, 0, 'no', 'Whole quiz'],
       ['one', 2, 50, 'yes', 'Whole quiz'],
-      ['one', 3, 100, 'yes', 'Retry or recap'],
+      ['one', 3, 100, 'practice', 'Retry or recap'],
       ['final', 1, 100, 'yes', 'Whole quiz'],
     ]);
     expect(rows[1]![col('Submitted')]).toBe(new Date(at(1)).toISOString());

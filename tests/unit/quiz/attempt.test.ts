@@ -41,6 +41,16 @@ describe('createAttempt', () => {
     expect(orders.size).toBeGreaterThan(1);
   });
 
+  it('a whole-quiz attempt, or a retry naming every question, is not practice', () => {
+    expect(start(1).practice).toBeUndefined();
+    expect(
+      start(
+        1,
+        quiz.questions.map((q) => q.id),
+      ).practice,
+    ).toBeUndefined();
+  });
+
   it('uses a given version', () => {
     expect(createAttempt({ ...quiz, version: 'abc12345' }, { seed: 1, now: T0 }).version).toBe('abc12345');
   });
@@ -50,6 +60,7 @@ describe('createAttempt', () => {
     const orders = new Set(
       [1, 2, 3, 4, 5, 6].map((seed) => {
         const attempt = start(seed, [...subset, 'no-such-question']);
+        expect(attempt.practice).toBe(true);
         expect([...attempt.questions].sort()).toEqual([...subset].sort());
         return attempt.questions.join();
       }),

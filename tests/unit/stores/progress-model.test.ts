@@ -121,6 +121,30 @@ describe('attempts', () => {
     expect(bestAttempt(p, 'other')).toBeUndefined();
   });
 
+  it('a practice attempt (retry or recap) never becomes the best, even at 100%, and stays marked when compacted', () => {
+    let p = emptyProgress();
+    const mk = (seed: number, percent: number, finished: number, practice = false) =>
+      ({
+        ...open('health-data', seed),
+        finished,
+        percent,
+        score: percent / 10,
+        passed: percent >= 80,
+        ...(practice ? { practice } : {}),
+      }) as Attempt;
+    p = startAttempt(p, mk(1, 60, T + 1000));
+    p = startAttempt(p, mk(2, 100, T + 2000, true));
+    expect(bestAttempt(p, 'health-data')?.seed).toBe(1);
+    expect(attemptsFor(p, 'health-data').map((a) => a.practice ?? false)).toEqual([false, true]);
+    const c = compactProgress(p, 0);
+    valid(c);
+    expect(attemptsFor(c, 'health-data').map((a) => [a.seed, a.practice ?? false, a.questions.length])).toEqual([
+      [1, false, 0],
+      [2, true, 0],
+    ]);
+    expect(bestAttempt(c, 'health-data')?.seed).toBe(1);
+  });
+
   it.each([
     ['kebab ids in order', ['b-q', 'a-q', 'c-q'], true],
     ['integer-like ids (JavaScript reorders them)', ['20', '3', 'x'], false],
