@@ -5,20 +5,22 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { textToCode } from '../../../src/lib/progress-code';
 import {
   STORAGE_KEY,
-  applyImport,
   attemptsFor,
   completeLesson,
   emptyProgress,
-  exportCode,
-  exportFileName,
-  exportJson,
   lessonState,
-  parseImport,
   progress,
   setName,
   storageStatus,
   update,
 } from '../../../src/stores/progress';
+import {
+  applyImport,
+  exportCode,
+  exportFileName,
+  exportJson,
+  parseImport,
+} from '../../../src/stores/progress-transfer';
 import { useBrowserStorage, useTestStorage, type TestStorage } from '../../../src/stores/testing';
 import { fullCourse } from '../../fixtures/progress/course-sample';
 

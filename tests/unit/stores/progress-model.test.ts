@@ -27,7 +27,7 @@ import {
   uncompleteLesson,
   type Progress,
 } from '../../../src/stores/progress-model';
-import { exportCode } from '../../../src/stores/progress';
+import { exportCode } from '../../../src/stores/progress-transfer';
 import { fullAttempt, fullCourse } from '../../fixtures/progress/course-sample';
 
 const T = Date.UTC(2026, 10, 28, 9, 0, 0);
