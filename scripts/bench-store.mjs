@@ -82,5 +82,5 @@ const storeJs = await bundle(
   true,
 );
 console.log(
-  `Store JS for a lesson page (minified, with nanostores and zod/mini): ${kb(gzipSync(storeJs).length)} gzip`,
+  `Store JS for a lesson page (minified, with nanostores and its schema): ${kb(gzipSync(storeJs).length)} gzip`,
 );
