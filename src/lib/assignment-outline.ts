@@ -4,6 +4,7 @@
  * URLs, nothing else. Only types are imported from course.ts, so no island pulls in
  * `astro:content`.
  */
+import { scoringBanks } from './results-course';
 import type { Course } from './course';
 import type { Question } from '../schemas/question';
 import { fnv1a } from '../quiz/hash';
@@ -82,17 +83,8 @@ export function courseOutline(course: Course): CourseOutline {
  */
 export type ScoringBank = Record<string, Question[]>;
 
-export function scoringBank(course: Course): ScoringBank {
-  const bank: ScoringBank = {};
-  for (const q of course.quizzes) {
-    bank[q.id] = q.entry.data.questions.map((question) => {
-      const slim = { ...question, prompt: '', explanation: '' };
-      if ('options' in slim) return { ...slim, options: slim.options.map((o) => ({ id: o.id, text: '' })) };
-      return slim;
-    });
-  }
-  return bank;
-}
+/** Question banks cut down to what scoring needs (see `scoringBanks`). */
+export const scoringBank = (course: Course): ScoringBank => scoringBanks(course);
 
 /** Question prompts by quiz, for item analysis tables. */
 export type PromptBank = Record<string, Array<{ id: string; prompt: string }>>;

@@ -104,16 +104,15 @@ export function scoringBanks(course: Course): Banks {
   const banks: Banks = {};
   for (const q of course.quizzes) {
     banks[q.id] = q.entry.data.questions.map((question) => {
-      const slim = { ...question, prompt: '', explanation: '', lesson: '', anchor: '' } as Question & {
-        sourceQA?: number;
-      };
-      delete slim.sourceQA;
-      if ('options' in slim)
-        (slim as { options: { id: string; text: string }[] }).options = slim.options.map((o) => ({
-          id: o.id,
-          text: '',
-        }));
-      return slim;
+      // Only what `scoreQuestion` reads; everything else is left out to keep the page small.
+      const slim: Record<string, unknown> = { id: question.id, type: question.type, answer: question.answer };
+      if ('options' in question) slim['options'] = question.options.map((o) => ({ id: o.id, text: '' }));
+      if (question.type === 'numeric') {
+        if (question.tolerance) slim['tolerance'] = question.tolerance;
+        if (question.unit) slim['unit'] = question.unit;
+      }
+      if (question.type === 'multiple' && question.partialCredit) slim['partialCredit'] = true;
+      return slim as unknown as Question;
     });
   }
   return banks;
