@@ -36,3 +36,10 @@ test('a mistyped address shows the "page not found" page with a way back', async
   await page.getByRole('link', { name: 'Go to the course overview' }).click();
   await expect(page).toHaveURL('/');
 });
+
+test('no word runs into a link (a lost space before <a> reads as "thecohort report")', () => {
+  const glued = builtPaths().flatMap((page) =>
+    [...(readBuilt(page) ?? '').matchAll(/[A-Za-z0-9,.;:]<a\b[^>]*>([^<]{0,40})/g)].map((m) => `${page}: …${m[0]}`),
+  );
+  expect(glued).toEqual([]);
+});
