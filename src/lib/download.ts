@@ -1,4 +1,4 @@
-/** Saves text as a file through a temporary link (no server involved). */
+/** Saves text as a file through a temporary link: nothing is sent anywhere. */
 export function downloadText(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
