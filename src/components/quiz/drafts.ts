@@ -54,10 +54,12 @@ export function hintFor(question: Question): string {
       return 'Choose true or false.';
     case 'order':
       return 'Put the items in the right order with the Move up and Move down buttons (or drag them), then confirm.';
-    case 'numeric':
-      return question.unit
-        ? `Type a number, in ${question.unit}. Words like "million" are fine.`
-        : 'Type a number. Words like "million" are fine.';
+    case 'numeric': {
+      const unit = question.unit ? ` (${question.unit})` : '';
+      // Only worth saying where the number is big enough to be written in words.
+      const big = Math.abs(question.answer) >= 1_000_000 || /million|billion/i.test(question.unit ?? '');
+      return `Type a number${unit}.${big ? ' "60 million" and "60,000,000" are both fine.' : ''}`;
+    }
     default:
       return '';
   }

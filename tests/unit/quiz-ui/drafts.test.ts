@@ -70,6 +70,7 @@ describe('moveItem', () => {
 
 it('hints name the unit of a numeric question and how to order', () => {
   expect(hintFor(numeric)).toContain('million images');
+  expect(hintFor({ ...numeric, answer: 2027, unit: 'year' })).toBe('Type a number (year).');
   expect(hintFor(order)).toContain('Move up');
   expect(answerKey(undefined)).toBe('');
   expect(answerKey(['a'])).toBe('["a"]');
