@@ -97,3 +97,16 @@ test('every lesson has a knowledge check, and every check takes an answer', asyn
     }
   }
 });
+
+test('before an answer, a knowledge check offers only "Check answer", and "Try again" appears after it', async ({
+  page,
+}) => {
+  const lesson = lessons.find((l) => l.refs.length > 0)!;
+  const q = question(lesson.refs[0]!);
+  await page.goto(lesson.url);
+  const form = formOf(page, q);
+  await expect(form.getByRole('button', { name: 'Check answer' })).toBeVisible();
+  await expect(form.getByRole('button', { name: 'Try again' })).toBeHidden();
+  await answer(page, q, false);
+  await expect(form.getByRole('button', { name: 'Try again' })).toBeVisible();
+});
