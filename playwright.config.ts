@@ -11,7 +11,8 @@ function launchOptions(): { executablePath?: string; args: string[] } {
   throw new Error(NO_BROWSER_MESSAGE);
 }
 
-const PORT = 4327;
+// E2E_PORT lets two checkouts run their end-to-end tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4327);
 
 export default defineConfig({
   testDir: 'tests/e2e',
