@@ -22,6 +22,13 @@ const common = {
   anchor: slugSchema,
   /** Which of the source document's five Q&A pairs (1–5) this question is built from, if any. */
   sourceQA: z.number().int().min(1).max(5).optional(),
+  /**
+   * What the question asks of the learner: `scenario` (apply the rules to a described case —
+   * is this tool high-risk, which clock runs, what do you do next), `recall` (remember a
+   * figure or a date) or `understanding` (explain an idea). Used to check the final
+   * assessment's mix; defaults to `understanding`.
+   */
+  kind: z.enum(['scenario', 'recall', 'understanding']).default('understanding'),
 };
 
 const options = z
