@@ -22,6 +22,12 @@ export const lessonSchema = z.strictObject({
   sources: z.array(sourceSchema).min(1),
   /** Date the content was last checked against its sources. */
   updated: z.coerce.date(),
+  /**
+   * When the lesson's legal statements (dates, duties, deadlines) were last checked against
+   * the law in force. Required on every lesson that states a legal date; shown at the top
+   * as "Law as of November 2026" so a learner can judge how current it is.
+   */
+  lawAsOf: z.coerce.date().optional(),
 });
 
 export type LessonData = z.infer<typeof lessonSchema>;
