@@ -12,8 +12,11 @@
  * Decoding never throws: it returns a reason the page turns into a plain message.
  * Encoding lives in assignment-link-encode.ts, so a learner's page carries only the decoder.
  */
-import { fromBase64Url, pump } from './bytes';
+import * as v from 'valibot';
 import { fnv1a } from '../quiz/hash';
+import { ASSIGNMENT_ID, DATE, ITEM, isRealDate } from '../schemas/patterns';
+import { check, int } from '../schemas/runtime';
+import { fromBase64Url, pump } from './bytes';
 
 export const LINK_VERSION = 1;
 /** Longest code read; a real one is a few hundred characters. */
@@ -39,10 +42,15 @@ export type DecodeResult =
 
 export const LIMITS = { title: 120, trainer: 80, items: 200, id: 64 } as const;
 
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
-const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
-const ITEM = new RegExp(`^(?:lesson:${SLUG}/${SLUG}|quiz:${SLUG}|module:${SLUG})$`);
-const DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** What a tidied assignment must be (the shared rules of src/schemas/patterns.ts). */
+const specSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(ASSIGNMENT_ID)),
+  title: v.pipe(v.string(), v.minLength(1)),
+  trainer: v.pipe(v.string(), v.minLength(1)),
+  due: v.optional(v.pipe(v.string(), v.regex(DATE))),
+  passMark: v.optional(int(1, 100)),
+  items: v.pipe(v.array(v.pipe(v.string(), v.regex(ITEM))), v.minLength(1), v.maxLength(LIMITS.items)),
+});
 const SHORT: Record<string, string> = { module: 'm', lesson: 'l', quiz: 'q' };
 const LONG: Record<string, string> = { m: 'module', l: 'lesson', q: 'quiz' };
 
@@ -54,31 +62,17 @@ export function cleanText(text: string, max: number): string {
   return text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim().slice(0, max).trim();
 }
 
-/** A real calendar date (so 2026-02-30 is refused). */
-export function isDate(text: string): boolean {
-  const m = DATE.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCDate() === Number(m[3]) && d.getUTCMonth() === Number(m[2]) - 1;
-}
-
 /** Checks and tidies an assignment; returns undefined when it cannot be a valid one. */
 export function normalizeAssignment(a: AssignmentSpec): AssignmentSpec | undefined {
-  const title = cleanText(a.title, LIMITS.title);
-  const trainer = cleanText(a.trainer, LIMITS.trainer);
-  const items = [...new Set(a.items)];
-  if (!ID.test(a.id) || !title || !trainer) return undefined;
-  if (items.length === 0 || items.length > LIMITS.items || !items.every((i) => ITEM.test(i))) return undefined;
-  const out: AssignmentSpec = { id: a.id, title, trainer, items };
-  if (a.due !== undefined && a.due !== '') {
-    if (!isDate(a.due)) return undefined;
-    out.due = a.due;
-  }
-  if (a.passMark !== undefined) {
-    if (!Number.isInteger(a.passMark) || a.passMark < 1 || a.passMark > 100) return undefined;
-    out.passMark = a.passMark;
-  }
-  return out;
+  const out: AssignmentSpec = {
+    id: a.id,
+    title: cleanText(a.title, LIMITS.title),
+    trainer: cleanText(a.trainer, LIMITS.trainer),
+    items: [...new Set(a.items)],
+  };
+  if (a.due !== undefined && a.due !== '') out.due = a.due;
+  if (a.passMark !== undefined) out.passMark = a.passMark;
+  return check(specSchema, out).ok && (out.due === undefined || isRealDate(out.due)) ? out : undefined;
 }
 
 /** The link's body text (shared with the encoder). */

@@ -1,91 +1,89 @@
 /**
  * A learner's result file for one assignment: what "Send my results" downloads and what
- * the cohort report reads. Versioned JSON, checked with the small schema library in
- * `src/schemas/mini.ts` (like the learner store) so the cohort page stays inside its JavaScript budget.
+ * the cohort report reads. Versioned JSON, checked with valibot (like the learner store),
+ * which keeps the cohort page inside its JavaScript budget.
  *
  * A result file is self-reported: the learner can edit it. The schema only makes sure it
  * is well formed, so a damaged or foreign file is named and set aside, never half-read.
  */
-import * as z from '../schemas/mini';
+import * as v from 'valibot';
+import { ASSIGNMENT_ID, DATE, ISO_TIME, ITEM, LESSON_ID } from '../schemas/patterns';
+import { check, int, num, slug, text as maxText } from '../schemas/runtime';
 import { MAX_RESULT_BYTES, RESULT_FORMAT, RESULT_VERSION } from './result-file-format';
 
 export { MAX_RESULT_BYTES, RESULT_FORMAT, RESULT_VERSION };
 
-const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?Z$/;
-const DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
-const ITEM = new RegExp(`^(?:lesson:${SLUG}/${SLUG}|quiz:${SLUG}|module:${SLUG})$`);
-
-const slug = z.string().check(z.maxLength(80), z.regex(new RegExp(`^${SLUG}$`)));
-const iso = z.string().check(z.regex(ISO));
-const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
-const percent = z.number().check(z.minimum(0), z.maximum(100));
+const iso = v.pipe(v.string(), v.regex(ISO_TIME));
+const text = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
+const percent = num(0, 100);
 
 /** One scored attempt. */
-const attemptSummary = z.strictObject({
+const attemptSummary = v.strictObject({
   /** Percentage 0–100. */
   percent,
   /** Points scored (partial credit can give fractions). */
-  score: z.number().check(z.minimum(0), z.maximum(10000)),
+  score: num(0, 10000),
   /** When it was submitted. */
   date: iso,
 });
 
-export const resultFileSchema = z.strictObject({
+export const resultFileSchema = v.strictObject({
   /** Always "dhs-result": tells a result file from any other JSON. */
-  format: z.literal(RESULT_FORMAT),
+  format: v.literal(RESULT_FORMAT),
   /** Format version; a higher one came from a later release of the course. */
-  version: z.literal(RESULT_VERSION),
+  version: v.literal(RESULT_VERSION),
   /** The learner's name as they typed it. */
   learner: text(80),
   /** When the file was saved. */
   saved: iso,
   /** Course content version (see `courseOutline`). */
-  content: z.string().check(z.maxLength(40)),
+  content: maxText(40),
   /** The assignment, as the learner accepted it. */
-  assignment: z.strictObject({
-    id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
+  assignment: v.strictObject({
+    id: v.pipe(v.string(), v.regex(ASSIGNMENT_ID)),
     title: text(120),
     trainer: text(80),
-    due: z.optional(z.string().check(z.regex(DATE))),
-    passMark: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
-    items: z.array(z.string().check(z.regex(ITEM))).check(z.minLength(1), z.maxLength(200)),
+    due: v.optional(v.pipe(v.string(), v.regex(DATE))),
+    passMark: v.optional(int(1, 100)),
+    items: v.pipe(v.array(v.pipe(v.string(), v.regex(ITEM))), v.minLength(1), v.maxLength(200)),
   }),
   /** Assigned lessons completed, with when. */
-  lessons: z
-    .array(
-      z.strictObject({
+  lessons: v.pipe(
+    v.array(
+      v.strictObject({
         /** `<module>/<lesson>` */
-        id: z.string().check(z.maxLength(120), z.regex(new RegExp(`^${SLUG}/${SLUG}$`))),
+        id: v.pipe(v.string(), v.maxLength(120), v.regex(LESSON_ID)),
         completed: iso,
       }),
-    )
-    .check(z.maxLength(500)),
+    ),
+    v.maxLength(500),
+  ),
   /** Every assigned quiz, attempted or not. */
-  quizzes: z
-    .array(
-      z.strictObject({
+  quizzes: v.pipe(
+    v.array(
+      v.strictObject({
         id: slug,
         /** Content version of the quiz when the best attempt was taken. */
-        version: z.optional(z.string().check(z.maxLength(40))),
+        version: v.optional(maxText(40)),
         /** Number of finished attempts. */
-        attempts: z.int().check(z.minimum(0), z.maximum(100000)),
+        attempts: int(0, 100000),
         /** Pass mark in effect (the assignment's, else the quiz's). */
-        passMark: z.int().check(z.minimum(1), z.maximum(100)),
-        best: z.optional(attemptSummary),
-        latest: z.optional(attemptSummary),
+        passMark: int(1, 100),
+        best: v.optional(attemptSummary),
+        latest: v.optional(attemptSummary),
         /** When an attempt first reached the pass mark. */
-        passedAt: z.optional(iso),
+        passedAt: v.optional(iso),
         /** Question ids answered right on the best attempt (absent when that attempt kept no answers). */
-        right: z.optional(z.array(slug).check(z.maxLength(500))),
+        right: v.optional(v.pipe(v.array(slug), v.maxLength(500))),
         /** Question ids answered wrong, partly right or not at all on the best attempt. */
-        wrong: z.optional(z.array(slug).check(z.maxLength(500))),
+        wrong: v.optional(v.pipe(v.array(slug), v.maxLength(500))),
       }),
-    )
-    .check(z.maxLength(200)),
+    ),
+    v.maxLength(200),
+  ),
 });
 
-export type ResultFile = z.infer<typeof resultFileSchema>;
+export type ResultFile = v.InferOutput<typeof resultFileSchema>;
 export type ResultQuiz = ResultFile['quizzes'][number];
 
 export type ParsedResult = { ok: true; file: ResultFile } | { ok: false; reason: string };
@@ -103,11 +101,9 @@ function hasForbiddenKey(value: unknown, depth = 0): boolean {
   return false;
 }
 
-function describePath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
-    .join('.')
-    .replace(/\.\[/g, '[');
+/** "quizzes.0.best.percent" → "quizzes[0].best.percent". */
+function describePath(path: string): string {
+  return path.replace(/\.(\d+)(?=\.|$)/g, '[$1]');
 }
 
 /** Reads a result file's text. Never throws; a refusal says why in words a trainer can pass on. */
@@ -149,10 +145,9 @@ export function parseResultFile(textIn: string): ParsedResult {
       ok: false,
       reason: 'This result file has been edited or damaged (it holds a key a result file never has).',
     };
-  const parsed = resultFileSchema.safeParse(doc);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue ? ` (${describePath(issue.path) || 'top level'})` : '';
+  const parsed = check(resultFileSchema, doc);
+  if (!parsed.ok) {
+    const where = ` (${describePath(parsed.path) || 'top level'})`;
     return { ok: false, reason: `This result file has been edited or damaged, so it cannot be read${where}.` };
   }
   return { ok: true, file: parsed.data };

@@ -1,25 +1,14 @@
 /**
  * A quiz's status (best full attempt, passed, when) and whether a lesson is complete: the
  * small part of the progress helpers that lesson and module pages need, kept apart so
- * their scripts stay small.
+ * their scripts stay small (which is why it imports src/quiz/full-attempt.ts, not attempt.ts).
  */
+import { isFullAttempt } from '../quiz/full-attempt';
 import type { Attempt } from '../quiz/types';
-import { attemptsFor, currentAttempt, hasDetail, type Progress } from '../stores/progress-model';
+import { attemptsFor, currentAttempt, isLessonComplete, type Progress } from '../stores/progress-model';
 import type { OutlineQuiz } from './results-course';
 
-export function isLessonComplete(p: Progress, id: string): boolean {
-  return Object.hasOwn(p.l, id) && p.l[id]?.c !== undefined;
-}
-
-/**
- * Whether an attempt covered the whole quiz. A retry of missed questions or a recap
- * session holds only some questions, so it neither passes a quiz nor counts as its best
- * score. Such attempts are marked `practice` when created, which survives compaction.
- */
-export function isFullAttempt(a: Attempt, questionCount: number): boolean {
-  if (a.practice) return false;
-  return !hasDetail(a) || new Set(a.questions).size >= questionCount;
-}
+export { isFullAttempt, isLessonComplete };
 
 export interface QuizStatus {
   quiz: OutlineQuiz;

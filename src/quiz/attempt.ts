@@ -4,6 +4,8 @@ import { deriveSeed, shuffle } from './random';
 import { answerFor, isAnswered, scoreAttempt } from './score';
 import type { Answer, Attempt } from './types';
 
+export { isFullAttempt } from './full-attempt';
+
 /**
  * An attempt's lifecycle as pure functions: each returns a new attempt (or the same
  * one when nothing changes) so a store can save it and another tab can pick it up.

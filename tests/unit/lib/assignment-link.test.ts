@@ -1,10 +1,10 @@
+import { isRealDate } from '../../../src/schemas/patterns';
 import { describe, expect, it } from 'vitest';
 import {
   LINK_VERSION,
   assignmentLink,
   cleanText,
   decodeAssignment,
-  isDate,
   normalizeAssignment,
   type AssignmentSpec,
 } from '../../../src/lib/assignment-link';
@@ -172,10 +172,10 @@ describe('helpers', () => {
     expect(cleanText('x'.repeat(200), 120)).toHaveLength(120);
   });
   it('isDate accepts real dates only', () => {
-    expect(isDate('2026-03-31')).toBe(true);
-    expect(isDate('2028-02-29')).toBe(true);
-    expect(isDate('2026-02-29')).toBe(false);
-    expect(isDate('2026-3-1')).toBe(false);
+    expect(isRealDate('2026-03-31')).toBe(true);
+    expect(isRealDate('2028-02-29')).toBe(true);
+    expect(isRealDate('2026-02-29')).toBe(false);
+    expect(isRealDate('2026-3-1')).toBe(false);
   });
   it('new ids are valid and differ', () => {
     const a = newAssignmentId();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { certificateInfo } from '../../../src/lib/certificate';
 import { cpdEvidence, cpdFileName, NOT_ACCREDITED } from '../../../src/lib/cpd';
-import { setName } from '../../../src/stores/progress-model';
+import { setName } from '../../../src/stores/progress-learner';
 import { at, attempt, emptyProgress, lessons, outline } from './results-fixture';
 
 function passedAll() {

@@ -1,13 +1,10 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../src/schemas/question';
 import type { Attempt } from '../../../src/quiz/types';
-import {
-  acceptAssignment,
-  completeLesson,
-  emptyProgress,
-  startAttempt,
-  type Progress,
-} from '../../../src/stores/progress-model';
+import { completeLesson, emptyProgress, type Progress } from '../../../src/stores/progress-model';
+import { acceptAssignment } from '../../../src/stores/progress-learner';
+import { startAttempt } from '../../../src/stores/progress-attempts';
 import { progressSchema } from '../../../src/schemas/progress';
 import { toStoredAssignment } from '../../../src/lib/assignment-view';
 import { buildResultFile, resultFileName, resultSummaryText } from '../../../src/lib/result-file-build';
@@ -71,7 +68,7 @@ function learnerProgress(): Progress {
 
 function build(name = 'Anna Smith', now = T0 + 9_000_000): ResultFile {
   const p = learnerProgress();
-  expect(progressSchema.safeParse(p).success).toBe(true);
+  expect(v.safeParse(progressSchema, p).success).toBe(true);
   return buildResultFile({ progress: p, assignment: p.as[0]!, outline: OUTLINE, bank: BANK, learner: name, now });
 }
 
@@ -94,7 +91,7 @@ describe('buildResultFile', () => {
     });
     expect(f.lessons).toEqual([{ id: 'basics/one', completed: '2026-03-01T09:00:01Z' }]);
     expect(f.quizzes.map((x) => x.id)).toEqual(['basics', 'final']);
-    expect(resultFileSchema.safeParse(f).success).toBe(true);
+    expect(v.safeParse(resultFileSchema, f).success).toBe(true);
   });
 
   it('reports best and latest score, attempt count and right/wrong per question on the best attempt', () => {

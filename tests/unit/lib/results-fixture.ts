@@ -2,14 +2,8 @@
 import { createAttempt, answer as give, finish } from '../../../src/quiz';
 import type { Banks, Outline, OutlineQuiz } from '../../../src/lib/results-course';
 import { questionSchema, type Question } from '../../../src/schemas/question';
-import {
-  completeLesson,
-  emptyProgress,
-  finishAttempt,
-  openLesson,
-  startAttempt,
-  type Progress,
-} from '../../../src/stores/progress-model';
+import { completeLesson, emptyProgress, openLesson, type Progress } from '../../../src/stores/progress-model';
+import { finishAttempt, startAttempt } from '../../../src/stores/progress-attempts';
 
 const q = (id: string, lesson: string): Question =>
   questionSchema.parse({

@@ -2,9 +2,9 @@
  * Pure helpers the quiz islands share: what a question's controls start from, when a
  * draft is a real answer, instructions, and moving an item in an order question.
  */
-import type { Option, Question } from '../../schemas/question';
-import { isAnswered } from '../../quiz/score';
-import type { Answer } from '../../quiz/types';
+import type { Option, Question } from '../schemas/question';
+import { isAnswered } from './score';
+import type { Answer } from './types';
 
 /**
  * The value a question's controls start from: the saved answer when it suits the question,

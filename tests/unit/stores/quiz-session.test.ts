@@ -1,7 +1,7 @@
 import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { QuizSession, viewOf } from '../../../src/components/quiz/quiz-session';
-import type { IslandQuestion, QuizIslandProps } from '../../../src/components/quiz/types';
+import type { IslandQuestion, QuizIslandProps } from '../../../src/quiz/island';
+import { QuizSession, viewOf } from '../../../src/stores/quiz-session';
 import { emptyProgress, progress, storageStatus } from '../../../src/stores/progress';
 import { useBrowserStorage, useTestStorage } from '../../../src/stores/testing';
 

@@ -10,7 +10,8 @@
  * review, and the results pages treat it as practice (it covers part of the quiz, so it
  * neither passes the quiz nor counts as its best score). Pure functions, no DOM.
  */
-import type { Attempt } from '../../quiz/types';
+import { isFullAttempt } from './attempt';
+import type { Attempt } from './types';
 
 export type SessionKind = 'retry' | 'recap';
 
@@ -94,16 +95,6 @@ export function sessionTitle(plan: Pick<SessionPlan, 'kind' | 'ids'>): string {
 }
 
 /**
- * Whether an attempt holds only some of the quiz's questions (a retry, a practice or a
- * recap session). Same rule as `isFullAttempt` in src/lib/results-status.ts, for an
- * attempt that still has its question list.
- */
-export function isPartialAttempt(attempt: Pick<Attempt, 'questions'>, questionCount: number): boolean {
-  const n = new Set(attempt.questions).size;
-  return n > 0 && n < questionCount;
-}
-
-/**
  * How an attempt runs. A partial attempt is practice, even on the final assessment: it
  * cannot pass the quiz, and the point of practising missed or due questions is to see at
  * once whether the answer is right and why, so holding feedback back to the end would only
@@ -111,8 +102,8 @@ export function isPartialAttempt(attempt: Pick<Attempt, 'questions'>, questionCo
  */
 export function attemptMode(
   quizMode: 'practice' | 'assessment',
-  attempt: Pick<Attempt, 'questions'>,
+  attempt: Pick<Attempt, 'questions' | 'practice'>,
   questionCount: number,
 ): 'practice' | 'assessment' {
-  return isPartialAttempt(attempt, questionCount) ? 'practice' : quizMode;
+  return isFullAttempt(attempt, questionCount) ? quizMode : 'practice';
 }

@@ -1,25 +1,18 @@
 /**
- * A quiz page's state: everything is read from the learner store (so a reload, a closed
- * tab or another tab's change shows the same thing), and every change is a pure change
- * from the store applied with `update`. Only "is the learner on the review step" is local.
- * No DOM here: `viewOf` is a pure function of the progress document.
+ * A quiz page's state, the store layer between the quiz core (src/quiz/) and the quiz
+ * island (Quiz.svelte): everything is read from the learner store (so a reload, a closed
+ * tab or another tab's change shows the same thing), and every change is made with the
+ * quiz core's functions and saved with `update`. Only "is the learner on the review step"
+ * and the session a link asked for are local. No DOM here: `viewOf` is a pure function of
+ * the progress document.
  */
-import { createAttempt, finish, questionOrder, unanswered } from '../../quiz/attempt';
-import { newSeed } from '../../quiz/random';
-import type { Answer, Attempt } from '../../quiz/types';
-import {
-  answerQuestion,
-  attemptsFor,
-  currentAttempt,
-  finishAttempt,
-  progress,
-  setPosition,
-  startAttempt,
-  update,
-  type Progress,
-} from '../../stores/progress';
-import { attemptMode, planSession, sessionChoice, type SessionPlan, type SessionRequest } from './session-link';
-import type { IslandQuestion, QuizIslandProps } from './types';
+import { createAttempt, finish, questionOrder, unanswered } from '../quiz/attempt';
+import type { IslandQuestion, QuizIslandProps } from '../quiz/island';
+import { newSeed } from '../quiz/random';
+import { attemptMode, planSession, sessionChoice, type SessionPlan, type SessionRequest } from '../quiz/session-link';
+import type { Answer, Attempt } from '../quiz/types';
+import { attemptsFor, currentAttempt, progress, update, type Progress } from './progress';
+import { answerQuestion, finishAttempt, setPosition, startAttempt } from './progress-attempts';
 
 export type QuizView =
   | { kind: 'loading' }

@@ -1,5 +1,10 @@
-import type { Answer } from '../../quiz/types';
-import type { Option, Question } from '../../schemas/question';
+/**
+ * What the quiz islands are handed as props at build time (the one way build data reaches
+ * the browser), and the callbacks of the question components. Content schemas never reach
+ * the browser: a page turns each question into an `IslandQuestion` with `toIslandQuestion`.
+ */
+import type { Option, Question } from '../schemas/question';
+import type { Answer } from './types';
 
 /** Where a question's answer is taught: a link to the lesson heading. */
 export interface Where {
@@ -50,3 +55,19 @@ export type OnAnswer = (value: Answer) => void;
 export type OnSubmit = (event: SubmitEvent) => void;
 /** A list of ids: a new order of options, or the questions to retry. */
 export type OnOrder = (ids: string[]) => void;
+
+/** A question for an island: without build-only fields, with a link to where it is taught. */
+export function toIslandQuestion(
+  question: Question,
+  lessons: readonly { id: string; url: string; entry: { data: { title: string } } }[],
+): IslandQuestion {
+  const { sourceQA: _sourceQA, ...rest } = question;
+  const lesson = lessons.find((l) => l.id === question.lesson);
+  return {
+    ...rest,
+    where: {
+      href: `${lesson?.url ?? ''}#${question.anchor}`,
+      title: lesson?.entry.data.title ?? 'the lesson',
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerKey, canSubmit, hintFor, initialDraft, moveItem } from '../../../src/components/quiz/drafts';
+import { answerKey, canSubmit, hintFor, initialDraft, moveItem } from '../../../src/quiz/drafts';
 import type { Question } from '../../../src/schemas/question';
 
 const base = {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   attemptMode,
-  isPartialAttempt,
   parseSessionHash,
   planSession,
   sameQuestions,
   sessionChoice,
   sessionTitle,
-} from '../../../src/components/quiz/session-link';
+} from '../../../src/quiz/session-link';
+import { isFullAttempt } from '../../../src/quiz/attempt';
 import { practiseUrl } from '../../../src/lib/results-list';
 import type { Attempt } from '../../../src/quiz/types';
 
@@ -101,11 +101,16 @@ describe('helpers', () => {
     expect(sessionTitle({ kind: 'recap', ids: ['a', 'b'] })).toBe('Review 2 questions due today');
   });
 
-  it('runs a partial attempt as practice, even on the final assessment', () => {
-    expect(isPartialAttempt(attempt(['q1']), 4)).toBe(true);
-    expect(isPartialAttempt(attempt(['q1', 'q2', 'q3', 'q4']), 4)).toBe(false);
-    // A compacted attempt (no question list) is taken as a whole one, like isFullAttempt.
-    expect(isPartialAttempt(attempt([]), 4)).toBe(false);
+  it('runs a partial attempt as practice, even on the final assessment (one rule: isFullAttempt)', () => {
+    expect(isFullAttempt(attempt(['q1']), 4)).toBe(false);
+    expect(isFullAttempt(attempt(['q1', 'q2', 'q3', 'q4']), 4)).toBe(true);
+    // A compacted attempt (no question list) is taken as a whole one.
+    expect(isFullAttempt(attempt([]), 4)).toBe(true);
+    // An attempt marked practice when it was created stays practice, whatever it holds now,
+    // on the quiz page and the results pages alike (isPartialAttempt once disagreed here).
+    const marked = { ...attempt(['q1', 'q2', 'q3', 'q4']), practice: true };
+    expect(isFullAttempt(marked, 4)).toBe(false);
+    expect(attemptMode('assessment', marked, 4)).toBe('practice');
     expect(attemptMode('assessment', attempt(['q1']), 4)).toBe('practice');
     expect(attemptMode('assessment', attempt(['q1', 'q2', 'q3', 'q4']), 4)).toBe('assessment');
     expect(attemptMode('practice', attempt(['q1', 'q2', 'q3', 'q4']), 4)).toBe('practice');
