@@ -23,19 +23,6 @@ export function attemptsByQuiz(outline: Outline, p: Progress): Array<{ quiz: Out
     .filter((g) => g.attempts.length > 0);
 }
 
-/** "3 March 2026, 14:05" in the learner's time zone. */
-export function formatWhen(ms: number): string {
-  const d = new Date(ms);
-  const date = d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-  const time = d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-  return `${date}, ${time}`;
-}
-
-/** "3 March 2026" in the learner's time zone. */
-export function formatDay(ms: number): string {
-  return new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-}
-
 /** A stable key for an attempt in a link: `<quiz>@<started, seconds>`. */
 export function attemptKey(a: Pick<Attempt, 'quiz' | 'started'>): string {
   return `${a.quiz}@${Math.floor(a.started / 1000)}`;

@@ -68,4 +68,4 @@ export function recentlyMissed(
     .filter((g) => g.missed.length > 0);
 }
 
-export { attemptKey, attemptsByQuiz, duration, formatDay, formatWhen, practiseUrl } from './results-list';
+export { attemptKey, attemptsByQuiz, duration, practiseUrl } from './results-list';

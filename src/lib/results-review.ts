@@ -75,4 +75,4 @@ export function reviewAttempt(
   return { items, removed, changed: currentVersion !== undefined && attempt.version !== currentVersion };
 }
 
-export { attemptKey, formatDay, formatWhen } from './results-list';
+export { attemptKey } from './results-list';
