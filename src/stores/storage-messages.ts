@@ -11,7 +11,7 @@ export type StorageProblem = Exclude<StorageStatus['kind'], 'ok'>;
 export const STORAGE_MESSAGES: Record<StorageProblem, { title: string; text: string }> = {
   corrupt: {
     title: 'We could not read the progress saved in this browser',
-    text: 'It has been left untouched: you can download what was found or start afresh. Until then, what you do is kept only while this tab is open.',
+    text: 'It is left untouched: download what was found or start afresh. Until then, your progress lasts only while this tab is open.',
   },
   newer: {
     title: 'Your progress was saved by a newer version of this course',
@@ -19,10 +19,10 @@ export const STORAGE_MESSAGES: Record<StorageProblem, { title: string; text: str
   },
   unavailable: {
     title: 'Progress will not be kept',
-    text: 'This browser is not letting the course save anything (private browsing or blocked storage). You can carry on, but your progress will be lost when you close this tab.',
+    text: 'This browser is not letting the course save (private browsing or blocked storage): your progress will be lost when you close this tab.',
   },
   full: {
     title: 'Your latest progress could not be saved',
-    text: "This browser's storage is full. Everything saved earlier is safe, and this tab keeps your latest progress while it is open. Free some space (for example by clearing other sites' data) or download a backup of your progress.",
+    text: "This browser's storage is full. What was saved before is safe; this tab keeps your latest progress until you close it.",
   },
 };
