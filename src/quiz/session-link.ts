@@ -1,6 +1,6 @@
 /**
  * Links that start a short session of some of a quiz's questions. The results pages build
- * them (`practiseUrl` in src/lib/results-list.ts):
+ * them (`practiseUrl` in src/lib/results/list.ts):
  *
  * - `/quizzes/<quiz>/#retry=<id>,<id>`: "Practise these now", questions missed recently;
  * - `/quizzes/<quiz>/#recap=<id>,<id>`: "Review them now", questions due for spaced recap.

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { contentId } from '../../src/lib/content-id';
+import { contentId } from '../../src/lib/course/content-id';
 import type { Question } from '../../src/schemas/question';
 import { fillAnswer, loadQuizzes } from './quiz-answers';
 

@@ -8,7 +8,7 @@ import {
   sessionTitle,
 } from '../../../src/quiz/session-link';
 import { isFullAttempt } from '../../../src/quiz/attempt';
-import { practiseUrl } from '../../../src/lib/results-list';
+import { practiseUrl } from '../../../src/lib/results/list';
 import type { Attempt } from '../../../src/quiz/types';
 
 const bank = [{ id: 'q1' }, { id: 'q2' }, { id: 'q 3/ü' }, { id: 'q4' }];
