@@ -9,7 +9,14 @@
  * after passed, so what was sent is remembered in the same State document.
  */
 import Cmi5 from '@xapi/cmi5';
-import { LmsError, type FinishRequest, type LaunchState, type LmsConnection, type SaveRequest } from './connection';
+import {
+  LmsError,
+  endpointAdmitted,
+  type FinishRequest,
+  type LaunchState,
+  type LmsConnection,
+  type SaveRequest,
+} from './connection';
 import { learnerNumber } from './formats';
 import type { PackageInfo } from './package-info';
 import type { AnsweredQuestion, Report } from './report';
@@ -24,17 +31,6 @@ interface SavedState {
 }
 
 const lang = (text: string) => ({ 'en-GB': text });
-
-/** Is the LRS endpoint's origin one the package's Content Security Policy admits? */
-export function endpointAdmitted(endpoint: string, here: string, admitted: readonly string[]): string | undefined {
-  let origin: string;
-  try {
-    origin = new URL(endpoint, here).origin;
-  } catch {
-    return endpoint;
-  }
-  return origin === new URL(here).origin || admitted.includes(origin) ? undefined : origin;
-}
 
 function describeError(e: unknown): string {
   const err = e as { response?: { status?: number }; message?: string };

@@ -82,6 +82,17 @@ export function findApi<T>(name: string, start: Window, maxDepth: number): T | u
   return opener ? scan(opener) : undefined;
 }
 
+/** Is the LRS endpoint's origin one the package's Content Security Policy admits? */
+export function endpointAdmitted(endpoint: string, here: string, admitted: readonly string[]): string | undefined {
+  let origin: string;
+  try {
+    origin = new URL(endpoint, here).origin;
+  } catch {
+    return endpoint;
+  }
+  return origin === new URL(here).origin || admitted.includes(origin) ? undefined : origin;
+}
+
 // --------------------------------------------------------------- status rules
 
 const RANK_12: Record<string, number> = {

@@ -45,6 +45,13 @@ export function real7(n: number): string {
   return String(Number(n.toFixed(7)));
 }
 
+/** SCORM 2004 real(10,7) when the number fits its 10 significant digits, else null. */
+export function real10(n: number): string | null {
+  if (!Number.isFinite(n)) return null;
+  const text = real7(n);
+  return text.replace(/^-/, '').replace('.', '').replace(/^0+/, '').length <= 10 ? text : null;
+}
+
 /**
  * A learner name from the LMS as the certificate shows it: SCORM 1.2 LMSs send
  * "Last, First", which becomes "First Last". Markup characters are dropped and the result
@@ -171,10 +178,11 @@ export function scorm2004Interaction(rec: AnsweredQuestion): Array<[string, stri
       break;
     case 'numeric': {
       const n = learnerNumber(q, rec.answer);
-      response = n === null ? null : real7(n);
+      // A number too long for real(10,7) is reported as the text the learner typed.
+      response = n === null ? null : real10(n);
       const answer = Number(q.answer);
       const tol = q.tolerance ?? 0;
-      pattern = `${real7(answer - tol)}[:]${real7(answer + tol)}`;
+      pattern = `${real10(answer - tol) ?? ''}[:]${real10(answer + tol) ?? ''}`;
       break;
     }
     default: {
