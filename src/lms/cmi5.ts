@@ -18,17 +18,9 @@ import {
   type SaveRequest,
 } from './connection';
 import { learnerNumber } from './formats';
+import { STATE_ID, type SavedState } from './cmi5-state';
 import type { PackageInfo } from './package-info';
 import type { AnsweredQuestion, Report } from './report';
-
-/** The State document this AU keeps: the progress code and the once-only verbs already sent. */
-export const STATE_ID = 'https://w3id.org/xapi/dhs/state/progress';
-
-interface SavedState {
-  progress?: string;
-  location?: string;
-  sent?: string[];
-}
 
 const lang = (text: string) => ({ 'en-GB': text });
 
