@@ -3,7 +3,7 @@
 // for each module, into dist-lms/. See README.md, "Running the course in an LMS".
 //
 //   LRS_ORIGIN=https://lrs.example.org npm run package   admit an LRS in the cmi5 packages' CSP
-//   ONLY=course npm run package                           whole-course zips only (tests)
+//   ONLY=course,why-digital-health npm run package:dist   only these scopes (what the tests use)
 //
 // Every page is the built page with its root-absolute URLs made relative to explicit
 // index.html files (an LMS unpacks a package under a path nobody knows and often serves it
@@ -20,7 +20,8 @@ import { parse as parseYaml } from 'yaml';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, process.env.DIST ?? 'dist');
 const out = join(root, process.env.OUT ?? 'dist-lms');
-const only = process.env.ONLY ?? 'all'; // 'all' | 'course' | a module id
+/** Which packages: every one, or a comma-separated list of 'course' and module ids (the tests' subset). */
+const only = (process.env.ONLY ?? 'all').split(',').map((s) => s.trim());
 
 // ------------------------------------------------------------------ options
 
@@ -257,6 +258,7 @@ function launcherHtml(pkg, script, lrsOrigins) {
     <meta name="referrer" content="no-referrer" />
     <meta name="color-scheme" content="light dark" />
     <title>${esc(pkg.title)}</title>
+    <link rel="icon" href="favicon.svg" type="image/svg+xml" />
     <link rel="stylesheet" href="lms/launcher.css" />
     <script src="lms/package.js"></script>
     <script defer src="lms/${script}"></script>
@@ -288,9 +290,9 @@ const LAUNCHER_CSS = `:root{color-scheme:light dark;--bg:#fff;--text:#1a1a1a;--b
 *{box-sizing:border-box}
 html,body{height:100%;margin:0}
 body{display:flex;flex-direction:column;background:var(--bg);color:var(--text);font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-.lms-bar{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.25rem 1rem;padding:.25rem 1rem;background:var(--bar);border-bottom:1px solid var(--border)}
-.lms-title{margin:0;font-weight:700}
-.lms-exit{min-height:2.75rem;padding:.5rem 1rem;border:2px solid var(--accent);border-radius:.375rem;background:var(--accent);color:var(--accent-text);font:inherit;font-weight:600;cursor:pointer}
+.lms-bar{display:flex;align-items:center;justify-content:space-between;gap:.5rem 1rem;padding:.25rem 1rem;background:var(--bar);border-bottom:1px solid var(--border)}
+.lms-title{flex:1 1 auto;min-width:0;margin:0;font-weight:700;font-size:.95rem}
+.lms-exit{flex:none;white-space:nowrap;min-height:2.75rem;padding:.5rem 1rem;border:2px solid var(--accent);border-radius:.375rem;background:var(--accent);color:var(--accent-text);font:inherit;font-weight:600;cursor:pointer}
 .lms-exit:focus-visible{outline:3px solid var(--text);outline-offset:2px}
 .lms-notice{margin:0;padding:.75rem 1rem;background:var(--warn-bg);border-bottom:3px solid var(--warn-border)}
 .lms-notice p{margin:0;max-width:70ch}
@@ -458,7 +460,7 @@ function scopes(course) {
     quizzes: [m.quiz],
     iri: `${BASE_IRI}/module/${m.id}`,
   }));
-  return [all, ...mods].filter((s) => only === 'all' || s.scope === only);
+  return [all, ...mods].filter((s) => only.includes('all') || only.includes(s.scope));
 }
 
 async function main() {

@@ -27,7 +27,7 @@ export const NOTICE_HEADING = "Your progress is not reaching your organisation's
 export function noticeText(kind: NoticeKind, detail = ''): string {
   switch (kind) {
     case 'missing':
-      return 'The course could not find the learning system (LMS) that should record it. You can keep working, but nothing is recorded and it is forgotten when you close this window. To be recorded, open the course from your organisation’s learning system.';
+      return "The course could not find the learning system (LMS) that should record it. You can keep working, but nothing is recorded and it is forgotten when you close this window. To be recorded, open the course from your organisation's learning system.";
     case 'refused':
       return `The learning system did not accept the last save (${detail}). You can keep working; the course tries again as you go. If this message stays, tell your training administrator.`;
     case 'not-admitted':
@@ -88,6 +88,8 @@ export async function runLauncher(pkg: PackageInfo, connect: () => Promise<LmsCo
   } catch (e) {
     const kind = e instanceof LmsError ? e.kind : 'refused';
     showNotice(kind, e instanceof Error ? e.message : String(e));
+    // Nothing to save to: "Save and exit" would promise what cannot happen.
+    if (ui.exit) ui.exit.hidden = true;
   }
 
   // The learner's progress for this launch, only in this page's memory.

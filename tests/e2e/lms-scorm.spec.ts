@@ -3,6 +3,7 @@
  * what an LMS administrator and a learner would see. Needs `npm run package` (or
  * `npm run package:dist` after a build) to have written dist-lms/.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { textToCodeSync, codeToTextSync } from '../../src/lms/suspend-code';
 import { allLessons, emptyProgress, everythingPassed, finalQuiz, withLessons } from './progress-seed';
@@ -266,4 +267,42 @@ test.describe('SCORM 2004 4th edition', () => {
     await expect(again.getByRole('heading', { level: 1, name: first.data.title })).toBeVisible();
     await expect(again.getByText(/You completed this lesson on/)).toBeVisible();
   });
+});
+
+test.describe('the launch page', () => {
+  const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  for (const withLms of [true, false]) {
+    test(`has no WCAG 2.2 A/AA violations in light and dark, at 375 and 1280 px (${withLms ? 'in an LMS' : 'with the notice'})`, async ({
+      page,
+    }) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        for (const width of [375, 1280]) {
+          await page.setViewportSize({ width, height: 800 });
+          await page.emulateMedia({ colorScheme });
+          if (withLms) await launch(page, 'scorm12', 'course12');
+          else {
+            await page.goto(`${lms.url}/pkg/course12/lms.html`);
+            await expect(page.getByRole('alert')).toBeVisible();
+            await expect(page.frameLocator('#lms-course').locator('main')).toBeVisible();
+          }
+          // The launch page itself (the course pages inside are checked by a11y.spec.ts).
+          // The launch page (inside the stand-in LMS's frame when there is one); the course pages
+          // inside it are checked by a11y.spec.ts.
+          const results = await new AxeBuilder({ page })
+            .withTags(TAGS)
+            .exclude(withLms ? ['#sco', '#lms-course'] : '#lms-course')
+            .analyze();
+          if (withLms) expect(results.passes.length, 'axe looked into the launch page').toBeGreaterThan(0);
+          if (!withLms) {
+            // Opened on its own the launch page is the whole window: it must not scroll sideways.
+            const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+            expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
+          }
+          expect(
+            results.violations.map((v) => `${colorScheme} ${width}: ${v.id} ${v.nodes[0]?.target.join(' ')}`),
+          ).toEqual([]);
+        }
+      }
+    });
+  }
 });
