@@ -156,7 +156,14 @@ export function relativeUrl(url, from, roots, isDir) {
   return rel + rest;
 }
 
-/** Rewrites URLs in attribute values (also inside HTML-escaped JSON), never inside scripts or styles. */
+/**
+ * Rewrites URLs in attribute values (also inside HTML-escaped JSON), never inside scripts or styles.
+ * @param {string} html
+ * @param {string} from
+ * @param {Set<string>} roots
+ * @param {(path: string) => boolean} isDir
+ * @param {{ lrsOrigins?: string[] }} [options]
+ */
 export function rewriteHtml(html, from, roots, isDir, { lrsOrigins = [] } = {}) {
   const parts = html.split(/(<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>)/i);
   const fix = (u) => relativeUrl(u, from, roots, isDir);

@@ -45,7 +45,6 @@ class Cmi5Connection implements LmsConnection {
     private readonly cmi5: Cmi5,
     readonly state: LaunchState,
     saved: SavedState,
-    private readonly pkg: PackageInfo,
   ) {
     this.sent = new Set(saved.sent ?? []);
   }
@@ -218,5 +217,5 @@ export async function connectCmi5(pkg: PackageInfo): Promise<LmsConnection> {
     learnerName: typeof params.actor.name === 'string' ? params.actor.name : '',
     mastery: typeof launch.masteryScore === 'number' ? launch.masteryScore * 100 : undefined,
   };
-  return new Cmi5Connection(cmi5, state, saved, pkg);
+  return new Cmi5Connection(cmi5, state, saved);
 }
