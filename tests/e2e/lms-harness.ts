@@ -67,7 +67,7 @@ export async function startLms(port: number, packages: Record<string, string>): 
  * `loadFromJSON` takes it.
  */
 const LMS_PAGE = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Stand-in LMS</title>
+<html lang="en"><head><meta charset="utf-8"><title>Stand-in LMS</title><link rel="icon" href="data:,">
 <script src="/vendor/scorm12.js"></script><script src="/vendor/scorm2004.js"></script></head>
 <body><h1>Stand-in LMS</h1>
 <iframe id="sco" title="Course" style="width:1240px;height:900px;border:1px solid #999"></iframe>

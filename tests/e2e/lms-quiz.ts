@@ -66,3 +66,14 @@ export async function takeFinal(course: FrameLocator, wrong: boolean): Promise<v
   await course.getByRole('button', { name: 'Submit my answers' }).click();
   await expect(course.getByRole('heading', { name: 'Your result' })).toBeVisible();
 }
+
+const TYPE: Record<Question['type'], string> = {
+  single: 'choice',
+  multiple: 'choice',
+  truefalse: 'true-false',
+  order: 'sequencing',
+  numeric: 'numeric',
+};
+
+/** The interaction types the final assessment's questions report as (SCORM and xAPI use the same names). */
+export const finalInteractionTypes = () => new Set(finalQuiz.data.questions.map((q) => TYPE[q.type]));
