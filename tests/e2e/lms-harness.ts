@@ -82,12 +82,22 @@ const LMS_PAGE = `<!doctype html>
   const names = edition === 'scorm12'
     ? ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit']
     : ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit'];
-  const lastError = edition === 'scorm12' ? () => api.LMSGetLastError() : () => api.GetLastError();
+  const errorName = edition === 'scorm12' ? 'LMSGetLastError' : 'GetLastError';
+  const realError = api[errorName].bind(api);
+  // An LMS that refuses some elements (window.LMS_REFUSE), as a misconfigured one would.
+  const refuse = window.LMS_REFUSE || [];
+  let forced = null;
+  api[errorName] = () => forced ?? realError();
   for (const name of names) {
     const orig = api[name].bind(api);
     api[name] = (...args) => {
-      const result = orig(...args);
-      window.LOG.push({ name, args, result: String(result), error: String(lastError()) });
+      forced = null;
+      let result;
+      if (/SetValue$/.test(name) && refuse.includes(args[0])) {
+        forced = '405';
+        result = 'false';
+      } else result = orig(...args);
+      window.LOG.push({ name, args, result: String(result), error: String(api[errorName]()) });
       return result;
     };
   }

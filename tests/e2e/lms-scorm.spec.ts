@@ -202,6 +202,32 @@ test.describe('SCORM 1.2, whole course', () => {
     await expect(b.getByText(/You completed this lesson on/)).toHaveCount(0);
   });
 
+  test('saved progress the course cannot read is left untouched, and the learner is told', async ({ page }) => {
+    const course = await launch(page, 'scorm12', 'course12', { suspend_data: 'progress from some other course' });
+    const alert = frames(page).launcher.getByRole('alert');
+    await expect(alert).toContainText("Your progress is not reaching your organisation's system");
+    await expect(alert).toContainText('could not be read');
+    await course.getByRole('link', { name: 'Start the course' }).click();
+    await course.getByRole('button', { name: 'Mark as complete' }).click();
+    await saveAndExit(page);
+    expect(await cmi(page, 'scorm12', 'cmi.suspend_data')).toBe('progress from some other course');
+    expect(await cmi(page, 'scorm12', 'cmi.core.lesson_status')).toBe('incomplete');
+  });
+
+  test('an LMS that refuses a value: the learner is told, keeps working, and the rest is still reported', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => ((window as unknown as { LMS_REFUSE: string[] }).LMS_REFUSE = ['cmi.suspend_data']));
+    const course = await launch(page, 'scorm12', 'course12');
+    const alert = frames(page).launcher.getByRole('alert');
+    await expect(alert).toContainText("Your progress is not reaching your organisation's system");
+    await expect(alert).toContainText('cmi.suspend_data: error 405');
+    await course.getByRole('link', { name: 'Start the course' }).click();
+    await expect(course.getByRole('heading', { level: 1, name: allLessons[0]!.data.title })).toBeVisible();
+    expect(await cmi(page, 'scorm12', 'cmi.core.lesson_status')).toBe('incomplete');
+    await expect.poll(() => cmi(page, 'scorm12', 'cmi.core.lesson_location')).toBe(lessonPath(allLessons[0]!.id));
+  });
+
   test('without an LMS the learner is told progress is not reaching their organisation, and can keep working', async ({
     page,
   }) => {
