@@ -82,3 +82,17 @@ test('cmi5: an LRS the package does not admit gets the learner notice, and the c
   await course.getByRole('link', { name: 'Start the course' }).click();
   await expect(course.getByRole('heading', { level: 1, name: allLessons[0]!.data.title })).toBeVisible();
 });
+
+test('cmi5: a Review launch sends no completed, passed or failed and leaves the saved state alone', async ({
+  page,
+}) => {
+  const before = JSON.stringify(lrs.state.get(STATE_ID));
+  const review = lrs.launch({ mode: 'Review', masteryScore: 0.8 });
+  await page.goto(review.url);
+  const course = page.frameLocator('#lms-course');
+  await expect(course.locator('main')).toBeVisible();
+  await exit(page);
+  await expect.poll(() => lrs.verbs(review.session)).toEqual(['initialized', 'terminated']);
+  expect(JSON.stringify(lrs.state.get(STATE_ID))).toBe(before);
+  expect(lrs.violations).toEqual([]);
+});
