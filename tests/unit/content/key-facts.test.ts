@@ -372,10 +372,12 @@ describe.each(legalDates)('legal date: $what ($date)', ({ date, file, about, ask
 describe('no outdated legal statement', () => {
   /** Words that mark a date as the one the law first set, before the 2026 amendment. */
   const AS_FIRST_SET =
-    /\b(?:originally|previously|moved|instead of|was set|were set|had been|first published|as published in 2024|before (?:the|its) (?:2026 )?amendment|not (?:from )?2 August 202[67])\b/i;
+    /\b(?:originally|previously|moved|instead of|was set|were set|had been|first (?:set|published)|as published in 2024|before (?:the|its) (?:2026 )?amendment|not (?:from )?2 August 202[67])\b/i;
 
   it('no text gives the pre-2026 high-risk dates (2 August 2026 or 2027) as the dates that apply', () => {
+    // Clause by clause, so that a list of dates ("transparency from 2 August 2026; high-risk from …") passes.
     const stale = allSentences
+      .flatMap(({ where, s }) => s.split(/;\s*/).map((clause) => ({ where, s: clause })))
       .filter(
         ({ s }) =>
           /high-risk|Annex III|Art(?:icle|\.) 6\(1\)|deployer/i.test(s) &&
@@ -406,7 +408,12 @@ describe('no outdated legal statement', () => {
   });
 
   it('proposals are never taught as law: the 2025 MDR/IVDR revision and the Cloud and AI Development Act', () => {
+    // A true/false prompt whose answer is "false" states a misconception on purpose.
+    const falseStatements = new Set(
+      questions.flatMap(({ question: q }) => (q.type === 'truefalse' && !q.answer ? sentences(q.prompt) : [])),
+    );
     const asLaw = allSentences
+      .filter(({ s }) => !falseStatements.has(s))
       .filter(
         ({ s }) =>
           /Cloud and AI Development Act|MDR\/IVDR revision|revis\w+ (?:of )?the MDR/i.test(s) &&
