@@ -390,9 +390,34 @@ describe('no outdated legal statement', () => {
 
   it('no text counts the NIS2 72 hours from the early warning (they run from becoming aware)', () => {
     const wrong = allSentences
-      .filter(({ s }) => /72 hours/.test(s) && /(?:after|from|of) (?:the|an|sending the) early warning/i.test(s))
+      .filter(
+        ({ s }) =>
+          /\bhours?\b/i.test(s) &&
+          /(?:after|from|following|of) (?:the |an |its |sending (?:the |an )?)?(?:24-hour )?early warning/i.test(s),
+      )
       .map(({ where, s }) => `${where}: ${s}`);
     expect(wrong).toEqual([]);
+  });
+
+  it("no text gives the 2024 wording of the AI-literacy duty (Art. 4) as today's: the 2026 amendment softened it", () => {
+    const old = allSentences
+      .filter(
+        ({ s }) =>
+          /AI literacy/i.test(s) && /\b(?:must|requires?|required|obliges?)\b[^.]*\bmeasures to ensure\b/i.test(s),
+      )
+      .filter(
+        ({ s }) => !/\b(?:as first adopted|originally|in its 2024 wording|before the (?:2026 )?amendment)\b/i.test(s),
+      )
+      .map(({ where, s }) => `${where}: ${s}`);
+    expect(old).toEqual([]);
+  });
+
+  it('a question asking for the NIS2 72 hours says they run from becoming aware of the incident', () => {
+    const unclear = questions
+      .filter(({ question: q }) => q.type === 'numeric' && q.answer === 72 && /NIS2|notification/i.test(q.prompt))
+      .filter(({ question: q }) => !/becom\w* aware/i.test(q.prompt))
+      .map(({ quiz, question }) => `${quiz}:${question.id}: ${question.prompt}`);
+    expect(unclear).toEqual([]);
   });
 
   it('no quiz answer is built on an old high-risk year', () => {
