@@ -47,6 +47,14 @@ describe.each(banks)('%s', (file, quiz) => {
     expect(leaks).toEqual([]);
   });
 
+  it('every numeric question says what to type: a unit, and "million" where the answer is in millions', () => {
+    const unclear = quiz.data.questions
+      .filter((q): q is Extract<Question, { type: 'numeric' }> => q.type === 'numeric')
+      .filter((q) => q.unit === undefined || (q.answer >= 1e6 && !/million|billion/i.test(`${q.prompt} ${q.unit}`)))
+      .map((q) => q.id);
+    expect(unclear).toEqual([]);
+  });
+
   it('no option of a choice question is printed in its prompt', () => {
     const leaks = quiz.data.questions.flatMap((q) => {
       if (!('options' in q)) return [];
