@@ -437,15 +437,21 @@ describe('no outdated legal statement', () => {
     expect(unclear).toEqual([]);
   });
 
-  it('no quiz answer is built on an old high-risk year', () => {
-    const wrong = questions
-      .filter(
-        ({ question }) =>
-          question.type === 'numeric' &&
-          /high-risk/i.test(question.prompt) &&
-          (question.answer === 2026 || question.answer === 2027),
-      )
-      .map(({ quiz, question }) => `${quiz}:${question.id}`);
+  it('a quiz asking for a high-risk year expects the year as amended in 2026', () => {
+    // Annex III uses (such as emergency triage): 2 December 2027. AI in MDR/IVDR products: 2 August 2028.
+    const expected = (prompt: string) =>
+      /Annex III|triage/i.test(prompt)
+        ? 2027
+        : /MDR|IVDR|medical device|Art(?:icle|\.) 6\(1\)|Annex I\b/i.test(prompt)
+          ? 2028
+          : undefined;
+    const asked = questions.filter(
+      ({ question: q }) => q.type === 'numeric' && /high-risk/i.test(q.prompt) && q.answer >= 2024 && q.answer <= 2030,
+    );
+    const wrong = asked
+      .filter(({ question: q }) => q.type === 'numeric' && q.answer !== expected(q.prompt))
+      .map(({ quiz, question: q }) => `${quiz}:${q.id} expects ${q.type === 'numeric' ? q.answer : ''}`);
+    expect(asked.length, 'no quiz asks for a high-risk year').toBeGreaterThan(0);
     expect(wrong).toEqual([]);
   });
 
