@@ -253,7 +253,7 @@ describe('quiz banks', () => {
   });
 
   it('every module has a quiz of at least 8 questions', () => {
-    expect(input.modules.length).toBe(7);
+    expect(input.modules.length).toBe(8);
     for (const m of input.modules) {
       const quiz = input.quizzes.find((q) => q.id === m.data.quiz);
       expect(quiz?.data.questions.length ?? 0, `quiz of module ${m.id}`).toBeGreaterThanOrEqual(8);
