@@ -1,5 +1,4 @@
 import type { Option, Question } from '../schemas/question';
-import { quizVersion } from './content-version';
 import { deriveSeed, shuffle } from './random';
 import { answerFor, isAnswered, scoreAttempt } from './score';
 import type { Answer, Attempt } from './types';
@@ -15,8 +14,8 @@ export { isFullAttempt } from './full-attempt';
 export interface QuizInput {
   /** Quiz id (the file name in `quizzes/` without its number). */
   id: string;
-  /** Content version; computed with `quizVersion` when absent. */
-  version?: string | undefined;
+  /** Content version of the bank (`quizVersion`, worked out at build time). */
+  version: string;
   questions: readonly Question[];
 }
 
@@ -35,7 +34,7 @@ export function createAttempt(quiz: QuizInput, { seed, now, only }: CreateAttemp
   const ids = quiz.questions.map((q) => q.id).filter((id) => wanted === null || wanted.has(id));
   const attempt: Attempt = {
     quiz: quiz.id,
-    version: quiz.version ?? quizVersion(quiz),
+    version: quiz.version,
     seed: seed >>> 0,
     questions: shuffle(ids, seed),
     answers: {},

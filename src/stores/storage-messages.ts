@@ -1,28 +1,17 @@
 /**
  * What the course says when this browser's storage cannot be trusted, in one wording for
- * both notices: the one-line banner on pages without an island (StorageBanner.astro) shows
- * the title and text as one line; the full notice on My results and other island pages
- * (StorageNotice.svelte) shows the title as a heading, the text, and what to do.
+ * both notices. Each title is a sentence that stands alone: the one-line banner on pages
+ * without an island (StorageBanner.astro) shows it; the full notice on My results and
+ * other island pages (StorageNotice.svelte) shows it as a heading, followed by the help in
+ * storage-help.ts and what to do. (Two files, so the banner's pages load only the titles.)
  */
 import type { StorageStatus } from './progress';
 
 export type StorageProblem = Exclude<StorageStatus['kind'], 'ok'>;
 
-export const STORAGE_MESSAGES: Record<StorageProblem, { title: string; text: string }> = {
-  corrupt: {
-    title: 'We could not read the progress saved in this browser',
-    text: 'It is left untouched: download what was found or start afresh. Until then, your progress lasts only while this tab is open.',
-  },
-  newer: {
-    title: 'Your progress was saved by a newer version of this course',
-    text: 'To keep it safe, nothing you do on this page is saved. Reload the page to use it.',
-  },
-  unavailable: {
-    title: 'Progress will not be kept',
-    text: 'This browser is not letting the course save (private browsing or blocked storage): your progress will be lost when you close this tab.',
-  },
-  full: {
-    title: 'Your latest progress could not be saved',
-    text: "This browser's storage is full. What was saved before is safe; this tab keeps your latest progress until you close it.",
-  },
+export const STORAGE_TITLES: Record<StorageProblem, string> = {
+  corrupt: 'We could not read the progress saved in this browser',
+  newer: 'Your progress was saved by a newer version of this course: reload the page to use it',
+  unavailable: 'This browser is not saving anything: your progress will be lost when you close this tab',
+  full: 'This browser’s storage is full, so your latest progress could not be saved',
 };

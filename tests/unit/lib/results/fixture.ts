@@ -1,5 +1,5 @@
 /** A tiny course (two modules of two lessons, three quizzes of two questions) and helpers to fill progress. */
-import { createAttempt, answer as give, finish } from '../../../../src/quiz';
+import { createAttempt, answer as give, finish, quizVersion } from '../../../../src/quiz';
 import type { Banks, Outline, OutlineQuiz } from '../../../../src/lib/results/outline';
 import { questionSchema, type Question } from '../../../../src/schemas/question';
 import { completeLesson, emptyProgress, openLesson, type Progress } from '../../../../src/stores/progress-model';
@@ -84,7 +84,10 @@ export function attempt(
   only?: string[],
 ): Progress {
   const bank = banks[quizId] ?? [];
-  let a = createAttempt({ id: quizId, questions: bank }, { seed: 7, now: finished - 60_000, only });
+  let a = createAttempt(
+    { id: quizId, version: quizVersion({ questions: bank }), questions: bank },
+    { seed: 7, now: finished - 60_000, only },
+  );
   for (const [id, ok] of Object.entries(right)) a = give(a, id, ok ? 'right' : 'wrong');
   a = finish(a, bank, 50, finished);
   const started = startAttempt(p, {
