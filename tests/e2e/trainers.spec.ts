@@ -205,6 +205,12 @@ test('a trainer assigns work by link, two learners send results, and the cohort 
   await expect(items.getByRole('row').nth(1)).toContainText('2 of 2');
   for (let i = 2; i <= bank.length; i++) await expect(items.getByRole('row').nth(i)).toContainText('1 of 2');
   await expect(items.getByRole('rowheader').first()).toHaveText(bank[0]!.prompt);
+  // Two learners are too few to call a question hard.
+  await expect(items.getByText('Too few answers to judge')).toHaveCount(bank.length);
+  await expect(items.getByText('Found hard')).toHaveCount(0);
+  // Which lessons each learner still has to do, not only how many.
+  await expect(rows.nth(2)).toContainText('Not yet:');
+  await expect(rows.nth(1)).not.toContainText('Not yet:');
 
   await axe(trainer, 'cohort report with a table, item analysis and an error');
 
