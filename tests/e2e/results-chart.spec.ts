@@ -46,5 +46,6 @@ test('a 100% practice retry is drawn apart from the whole-quiz score line, with 
         .map(({ text }) => text);
     });
     expect(clipped).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   }
 });
