@@ -77,4 +77,6 @@ test('the final assessment’s start screen says what the certificate needs', as
   await expect(needs).toContainText(`every module quiz passed`);
   await expect(needs).toContainText(`this assessment passed (${finalQuiz.data.passMark}%`);
   await expect(needs.getByRole('link', { name: /certificate/i })).toHaveAttribute('href', '/certificate/');
+  await expect(page.getByRole('button', { name: 'Start the assessment' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start the quiz' })).toHaveCount(0);
 });
