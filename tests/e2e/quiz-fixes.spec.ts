@@ -234,7 +234,7 @@ test('in dark mode (and light), the chosen answer is obvious after checking', as
       ];
     });
     // The chosen option's outline stands out (3:1, WCAG 1.4.11) and differs from the others'.
-    expect(contrast(edge!, bg!), `${colorScheme}: chosen outline contrast`).toBeGreaterThanOrEqual(3);
+    expect(contrast(edge, bg), `${colorScheme}: chosen outline contrast`).toBeGreaterThanOrEqual(3);
     expect(edge).not.toBe(otherEdge);
     await page.evaluate(() => localStorage.clear());
   }
