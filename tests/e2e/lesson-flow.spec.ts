@@ -182,4 +182,11 @@ test('standalone links are at least 24 × 24 px on a phone (WCAG 2.2 target size
   await check('module lesson list', page.locator('.lesson-list a'));
   await page.goto(`/quizzes/${modules[0]!.data.quiz}/`);
   await check('quiz page', page.getByRole('link', { name: /^Next module:|^Module:/ }));
+  // "Where this is taught" under a knowledge check's answer.
+  await page.goto(url(first!.id));
+  const kc = page.getByRole('region', { name: 'Check your understanding' }).first();
+  await kc.scrollIntoViewIfNeeded();
+  await hydrated(page);
+  await kc.getByRole('button', { name: 'Show the answer' }).first().click();
+  await check('knowledge check', kc.getByRole('link', { name: /^Where this is taught/ }));
 });
