@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Question } from '../../src/schemas/question';
 import { allLessons, lessonsOf, modules, quiz } from './progress-seed';
+import { loadQuizzes } from './quiz-answers';
 
 /**
  * A clinician on a ward phone reads lessons one after another. Reaching the end and going on
@@ -182,11 +184,17 @@ test('standalone links are at least 24 × 24 px on a phone (WCAG 2.2 target size
   await check('module lesson list', page.locator('.lesson-list a'));
   await page.goto(`/quizzes/${modules[0]!.data.quiz}/`);
   await check('quiz page', page.getByRole('link', { name: /^Next module:|^Module:/ }));
-  // "Where this is taught" under a knowledge check's answer.
-  await page.goto(url(first!.id));
-  const kc = page.getByRole('region', { name: 'Check your understanding' }).first();
+  // "Where this is taught" under a knowledge check's answer (shown on request after a wrong try).
+  const kcQuestion = loadQuizzes()
+    .find((q) => q.id === 'why-digital-health')!
+    .questions.find((q) => q.id === 'leadership-value-chain') as Extract<Question, { type: 'multiple' }>;
+  await page.goto('/modules/why-digital-health/strategic-sector/');
+  const kc = page.locator('form').filter({ has: page.getByRole('group', { name: kcQuestion.prompt }) });
   await kc.scrollIntoViewIfNeeded();
-  await hydrated(page);
-  await kc.getByRole('button', { name: 'Show the answer' }).first().click();
+  await expect(page.locator('astro-island:not([ssr])').filter({ has: kc })).toHaveCount(1);
+  const wrongOption = kcQuestion.options.find((o) => !kcQuestion.answer.includes(o.id))!;
+  await kc.getByRole('checkbox', { name: wrongOption.text }).check();
+  await kc.getByRole('button', { name: 'Check answer' }).click();
+  await kc.getByRole('button', { name: 'Show the answer' }).click();
   await check('knowledge check', kc.getByRole('link', { name: /^Where this is taught/ }));
 });

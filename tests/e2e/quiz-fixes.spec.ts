@@ -32,6 +32,18 @@ async function goToQuestion(page: Page, quiz: QuizFile, want: Question) {
   throw new Error(`${want.id} never came up`);
 }
 
+/** In a practice quiz: answers and checks each question (rightly) until `want` is on screen. */
+async function practiseUntil(page: Page, want: Question) {
+  for (let i = 0; i < module1.questions.length; i++) {
+    const on = await questionOnScreen(page, module1);
+    if (on.id === want.id) return;
+    await fillAnswer(page, on, true);
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await page.getByRole('button', { name: 'Next question' }).click();
+  }
+  throw new Error(`${want.id} never came up`);
+}
+
 /** The option ids in the order on screen. */
 async function shownOrder(group: Locator, q: Extract<Question, { type: 'order' }>): Promise<string[]> {
   const texts = await group.getByRole('listitem').allTextContents();
@@ -57,7 +69,7 @@ test('in the final assessment, moving items is the answer: the order is saved at
   const group = page.getByRole('group', { name: q.prompt });
   await group.getByRole('listitem').first().getByRole('button', { name: 'Move down' }).click();
   const moved = await shownOrder(group, q);
-  await page.getByRole('button', { name: /^(Next question|Review and submit)$/ }).click();
+  await page.getByRole('button', { name: 'Review and submit' }).click();
   expect(await savedAnswer(page, final.id, q.id)).toEqual(moved);
   await expect(page.getByRole('button', { name: 'Confirm this order' })).toHaveCount(0);
 
@@ -82,15 +94,24 @@ test('a learner who thinks the order shown is right accepts it with one obvious 
   expect(await savedAnswer(page, final.id, q.id)).toEqual(shown);
 });
 
-test('in a practice quiz too, a moved order is kept without confirming it', async ({ page }) => {
+test('in a practice quiz, a moved order is checked as it stands, with no confirmation step', async ({ page }) => {
   const q = orderIn(module1);
   await page.goto(`/quizzes/${module1.id}/`);
   await hydrated(page);
   await page.getByRole('button', { name: 'Start the quiz' }).click();
-  await goToQuestion(page, module1, q);
+  for (let i = 0; i < module1.questions.length; i++) {
+    const on = await questionOnScreen(page, module1);
+    if (on.id === q.id) break;
+    await fillAnswer(page, on, true);
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await page.getByRole('button', { name: 'Next question' }).click();
+  }
   const group = page.getByRole('group', { name: q.prompt });
   await group.getByRole('listitem').first().getByRole('button', { name: 'Move down' }).click();
   const moved = await shownOrder(group, q);
+  await expect(page.getByRole('button', { name: /Confirm this order|Keep this order/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(page.getByRole('heading', { name: /^(Correct|Not quite|Partly right)$/ })).toBeVisible();
   expect(await savedAnswer(page, module1.id, q.id)).toEqual(moved);
 });
 
@@ -99,7 +120,7 @@ test('options carry the letters that feedback uses to name them', async ({ page 
   await page.goto(`/quizzes/${module1.id}/`);
   await hydrated(page);
   await page.getByRole('button', { name: 'Start the quiz' }).click();
-  await goToQuestion(page, module1, q);
+  await practiseUntil(page, q);
   const group = page.getByRole('group', { name: q.prompt });
   const radios = group.getByRole('radio');
   const names = await radios.evaluateAll((els) => els.map((e) => e.closest('label')?.textContent?.trim() ?? ''));
@@ -157,7 +178,7 @@ test('a knowledge check’s first wrong try says what is wrong and lets the lear
   await page.goto('/modules/why-digital-health/strategic-sector/');
   const form = page.locator('form').filter({ has: page.getByRole('group', { name: partialQ.prompt }) });
   await form.scrollIntoViewIfNeeded();
-  await hydrated(page);
+  await expect(page.locator('astro-island:not([ssr])').filter({ has: form })).toHaveCount(1);
   const wrong = partialQ.options.find((o) => !partialQ.answer.includes(o.id))!;
   const right = partialQ.options.find((o) => partialQ.answer.includes(o.id))!;
   const group = form.getByRole('group', { name: partialQ.prompt });
@@ -184,7 +205,7 @@ test('a knowledge check reveals the answer on request after a first wrong try', 
   await page.goto('/modules/why-digital-health/strategic-sector/');
   const form = page.locator('form').filter({ has: page.getByRole('group', { name: partialQ.prompt }) });
   await form.scrollIntoViewIfNeeded();
-  await hydrated(page);
+  await expect(page.locator('astro-island:not([ssr])').filter({ has: form })).toHaveCount(1);
   const wrong = partialQ.options.find((o) => !partialQ.answer.includes(o.id))!;
   await form.getByRole('group', { name: partialQ.prompt }).getByRole('checkbox', { name: wrong.text }).check();
   await form.getByRole('button', { name: 'Check answer' }).click();
@@ -212,18 +233,17 @@ test('in dark mode (and light), the chosen answer is obvious after checking', as
     await page.emulateMedia({ colorScheme });
     await page.goto(`/quizzes/${module1.id}/`);
     await hydrated(page);
-    await page
-      .getByRole('button', { name: /^Start the quiz|^Carry on/ })
-      .first()
-      .click();
-    await goToQuestion(page, module1, q);
-    await fillAnswer(page, q, false);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await practiseUntil(page, q);
+    // Chosen and right: it must still read as the learner's own choice, not only as "Right answer".
+    await fillAnswer(page, q, true);
     await page.getByRole('button', { name: 'Check answer' }).click();
     const group = page.getByRole('group', { name: q.prompt });
     const chosen = group.locator('label').filter({ has: page.getByRole('radio', { checked: true }) });
     await expect(chosen).toHaveCount(1);
     await expect(chosen.getByText('Your answer')).toBeVisible();
-    const [edge, bg, otherEdge] = await chosen.evaluate((label) => {
+    await expect(chosen.getByText('Right answer')).toBeVisible();
+    const [edge, bg, otherEdge, fill, otherFill] = await chosen.evaluate((label) => {
       const other = [...label.parentElement!.querySelectorAll('label')].find(
         (l) => l !== label && !l.querySelector(':checked'),
       )!;
@@ -231,8 +251,11 @@ test('in dark mode (and light), the chosen answer is obvious after checking', as
         getComputedStyle(label).borderTopColor,
         getComputedStyle(document.body).backgroundColor,
         getComputedStyle(other).borderTopColor,
+        getComputedStyle(label).backgroundColor,
+        getComputedStyle(other).backgroundColor,
       ];
     });
+    expect(fill, `${colorScheme}: the chosen option is tinted`).not.toBe(otherFill);
     // The chosen option's outline stands out (3:1, WCAG 1.4.11) and differs from the others'.
     expect(contrast(edge, bg), `${colorScheme}: chosen outline contrast`).toBeGreaterThanOrEqual(3);
     expect(edge).not.toBe(otherEdge);
