@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkOutcome, creditText, multipleCredit, optionLetter, pointsText } from '../../../src/quiz/feedback';
+import { checkOutcome } from '../../../src/quiz/check-outcome';
+import { creditText, multipleCredit, optionLetter, pointsText } from '../../../src/quiz/feedback';
 import { multiple, numeric, order, partial, scaledNumeric, single, truefalse } from './questions';
 
 describe('partial credit is visible', () => {
@@ -49,7 +50,7 @@ describe('a knowledge check: a first wrong try says what is wrong, the second re
     const o = checkOutcome(single, 'none', 0, shown);
     expect(o).toEqual({
       stage: 'try-again',
-      hint: 'B (“None of them”) is not the answer. Try another.',
+      hint: 'B (“None of them”) is not the answer. Try again.',
       wrongChoices: ['none'],
     });
     expect(o.hint).not.toContain('Ten');
