@@ -30,7 +30,7 @@ export function checkOutcome(
   question: Question,
   answer: Answer | undefined,
   wrongTries: number,
-  shown?: readonly Option[],
+  shown: readonly Option[] = 'options' in question ? question.options : [],
 ): CheckOutcome {
   const score = scoreQuestion(question, answer);
   if (score.correct) return { stage: 'right', wrongChoices: [] };
@@ -46,12 +46,10 @@ function wrongPicks(question: Question, answer: Answer | undefined): string[] {
   return [];
 }
 
-function named(question: Question, id: string, shown: readonly Option[] | undefined): string {
-  const options = 'options' in question ? question.options : [];
-  const list = shown && shown.length ? shown : options;
-  const i = list.findIndex((o) => o.id === id);
-  const text = options.find((o) => o.id === id)?.text ?? id;
-  return i === -1 ? `“${text}”` : `${optionLetter(i)} (“${text}”)`;
+/** "B (“text”)": an option by the letter it has on screen. */
+function named(shown: readonly Option[], id: string): string {
+  const i = shown.findIndex((o) => o.id === id);
+  return `${optionLetter(i)} (“${shown[i]?.text ?? id}”)`;
 }
 
 /** The first wrong try's hint. A knowledge check only checks an answer it can score, so each type has one. */
@@ -59,10 +57,10 @@ function firstHint(
   question: Question,
   answer: Answer | undefined,
   wrong: readonly string[],
-  shown: readonly Option[] | undefined,
+  shown: readonly Option[],
 ): string {
   const again = ' Try again.';
-  const names = wrong.map((id) => named(question, id, shown)).join(' and ');
+  const names = wrong.map((id) => named(shown, id)).join(' and ');
   switch (question.type) {
     case 'single':
       return `${names} is not the answer.${again}`;
