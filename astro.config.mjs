@@ -13,7 +13,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), svelte(), sitemap()],
+  // The offline page is only ever shown by the service worker, never reached from a search engine.
+  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.endsWith('/offline/') })],
   // Nothing the course loads lives on another origin, and a learner's data never leaves
   // the page, so the policy can be this strict. Astro adds hashes for its own scripts and styles.
   security: {
