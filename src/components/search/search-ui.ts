@@ -79,9 +79,9 @@ export function attach(form: HTMLFormElement, opts: SearchOptions): { run(q: str
   const more = panel.querySelector<HTMLAnchorElement>('[data-search-more]');
   let latest = '';
 
+  let dismissed = false;
   const open = (on: boolean) => {
     panel.hidden = !on;
-    input.setAttribute('aria-expanded', String(on));
   };
   const say = (text: string) => {
     status.textContent = text;
@@ -137,7 +137,9 @@ export function attach(form: HTMLFormElement, opts: SearchOptions): { run(q: str
     } else if (e.key === 'Escape' && opts.dropdown && !panel.hidden) {
       e.preventDefault();
       open(false);
+      dismissed = true;
       input.focus();
+      dismissed = false;
     }
   });
 
@@ -145,8 +147,9 @@ export function attach(form: HTMLFormElement, opts: SearchOptions): { run(q: str
     form.addEventListener('focusout', (e) => {
       if (!form.contains(e.relatedTarget as Node | null)) open(false);
     });
+    // Coming back to the box shows the last results again, unless Escape just closed them.
     input.addEventListener('focus', () => {
-      if (input.value.trim().length >= 2 && list?.childElementCount) open(true);
+      if (!dismissed && input.value.trim().length >= 2 && list?.childElementCount) open(true);
     });
   }
   // Start fetching the index now: the learner is about to type.
