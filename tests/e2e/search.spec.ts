@@ -77,9 +77,10 @@ test.describe('searching the course', () => {
     await page.goto('/');
     await search(page, 'opt out');
     const found = await hrefs(page);
-    expect(found.some((h) => expected.has(h)), `${found.join(' ')} should include one of ${[...expected].join(' ')}`).toBe(
-      true,
-    );
+    expect(
+      found.some((h) => expected.has(h)),
+      `${found.join(' ')} should include one of ${[...expected].join(' ')}`,
+    ).toBe(true);
   });
 
   test('a glossary term leads to its definition in the glossary', async ({ page }) => {
@@ -139,7 +140,13 @@ test.describe('searching the course', () => {
   test('no search code or index is loaded until the learner uses the search box', async ({ page }) => {
     const loaded: string[] = [];
     page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
-    for (const path of ['/', '/modules/cybersecurity/threats-and-nis2/', '/quizzes/final/', '/glossary/', '/results/']) {
+    for (const path of [
+      '/',
+      '/modules/cybersecurity/threats-and-nis2/',
+      '/quizzes/final/',
+      '/glossary/',
+      '/results/',
+    ]) {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
     }
