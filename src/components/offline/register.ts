@@ -1,9 +1,18 @@
 /**
- * Service worker registration and the "new version" offer. A new version installs in the
- * background and waits: pages and their assets always come from one version, and the
- * learner decides when to switch ("Reload"). Progress lives in localStorage, which the
+ * Service worker registration, on every page. A new version installs in the background and
+ * waits: pages and their assets always come from one version, and the learner decides when to
+ * switch ("Reload", update-offer.ts). That offer is loaded only when an update exists, so
+ * every page carries just this registration. Progress lives in localStorage, which the
  * service worker never touches.
  */
+import offerUrl from './update-offer.ts?worker&url';
+
+declare global {
+  interface Window {
+    /** Set by update-offer.ts once loaded. */
+    courseUpdate?: (reg: ServiceWorkerRegistration, banner: HTMLElement, now: boolean) => void;
+  }
+}
 
 /** Whether this page should register the service worker. */
 export function shouldRegister(doc: Document, nav: Navigator, protocol: string): boolean {
@@ -16,46 +25,32 @@ export function shouldRegister(doc: Document, nav: Navigator, protocol: string):
 export function registerServiceWorker(banner: HTMLElement): void {
   if (!shouldRegister(document, navigator, location.protocol)) return;
   const sw = navigator.serviceWorker;
-  const message = banner.querySelector<HTMLElement>('[data-sw-message]');
-  const button = banner.querySelector<HTMLButtonElement>('[data-sw-reload]');
-  let waiting: ServiceWorker | null = null;
-  let reloading = false;
-
-  const offer = (worker: ServiceWorker | null) => {
-    waiting = worker;
-    banner.classList.remove('visually-hidden');
-    // The sentence is in the HTML (ServiceWorker.astro), not in this script.
-    if (message) message.textContent = message.dataset['text'] ?? '';
-    if (button) button.hidden = false;
-  };
-  button?.addEventListener('click', () => {
-    reloading = true;
-    // The waiting version takes over, then this page reloads from it (controllerchange).
-    if (waiting) waiting.postMessage({ type: 'SKIP_WAITING' });
-    else location.reload();
-  });
-
-  const hadController = !!sw.controller;
-  sw.addEventListener('controllerchange', () => {
-    if (reloading) location.reload();
-    // Another tab switched to the new version: this page is from the old one.
-    else if (hadController) offer(null);
-  });
-
-  const register = async () => {
-    const base = import.meta.env.BASE_URL;
-    const reg = await sw.register(`${base}sw.js`, { scope: base });
-    const watch = (worker: ServiceWorker | null) =>
-      worker?.addEventListener('statechange', () => {
-        // "installed" with a controller already in place means an update, not the first visit.
-        if (worker.state === 'installed' && sw.controller) offer(worker);
-      });
-    if (reg.waiting && sw.controller) offer(reg.waiting);
-    // An update the browser found while this page was loading, or one found later.
-    watch(reg.installing);
-    reg.addEventListener('updatefound', () => watch(reg.installing));
+  // With no controller yet this is the first visit: what installs now is not an update.
+  const update = !!sw.controller;
+  let offer: Promise<unknown> | undefined;
+  const offerUpdate = (reg: ServiceWorkerRegistration, now = false) => {
+    offer ??= new Promise((resolve) => {
+      const s = document.createElement('script');
+      s.src = offerUrl;
+      s.onload = resolve;
+      document.head.append(s);
+    }).then(() => window.courseUpdate?.(reg, banner, now));
   };
   // After the page has loaded (this module script runs before "load"), so precaching never
   // competes with the first visit.
-  addEventListener('load', () => void register().catch(() => undefined), { once: true });
+  addEventListener(
+    'load',
+    () =>
+      void sw
+        .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
+        .then((reg) => {
+          if (!update) return;
+          // Found while this page loaded, or later; or another tab already switched.
+          if (reg.installing || reg.waiting) offerUpdate(reg);
+          reg.addEventListener('updatefound', () => offerUpdate(reg));
+          sw.addEventListener('controllerchange', () => offerUpdate(reg, true));
+        })
+        .catch(() => undefined),
+    { once: true },
+  );
 }
