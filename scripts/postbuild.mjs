@@ -1,5 +1,6 @@
 // The second half of `npm run build`, run on dist/ after `astro build`:
-// 1. the search index (Pagefind) over lessons, the glossary and quiz explanations;
+// 1. the search index (Pagefind) over the lessons, plus quiz explanations and glossary terms as
+//    records of their own (src/lib/search-records.ts);
 // 2. the service worker (Workbox), which precaches the finished site, search index included,
 //    so it has to come last.
 // Workbox runs on the built files rather than as a Vite/Astro plugin (@vite-pwa/astro) because
@@ -11,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { generateSW } from 'workbox-build';
 
-/** Written by src/pages/search/quiz-explanations.json.ts for this script only. */
-const RECORDS = join('search', 'quiz-explanations.json');
+/** Written by src/pages/search/records.json.ts for this script only. */
+const RECORDS = join('search', 'records.json');
 
 /** Pagefind's ready-made interfaces; the course has its own search box (src/components/search/). */
 const UNUSED_PAGEFIND = [
@@ -102,7 +103,7 @@ async function main() {
   const sw = await buildServiceWorker(dist);
   const t2 = performance.now();
   console.log(
-    `Search index: ${search.pages} pages and ${search.records} quiz explanations in ${Math.round(t1 - t0)} ms.\n` +
+    `Search index: ${search.pages} pages read, ${search.records} quiz explanations and glossary terms added, in ${Math.round(t1 - t0)} ms.\n` +
       `Service worker: ${sw.count} files (${(sw.size / 1e6).toFixed(2)} MB) precached, written in ${Math.round(t2 - t1)} ms.`,
   );
 }

@@ -1,14 +1,18 @@
 import { LAYOUT_ANCHORS, lessonHeadings } from './validate-course';
 
 /**
- * Quiz explanations are not on any page a learner reads before answering (showing them on
- * the quiz page would give the answers away), so the search index gets them as records of
- * their own that point at the lesson section where the answer is taught.
+ * Search records that are not whole pages:
+ * - quiz explanations are not on any page a learner reads before answering (showing them on
+ *   the quiz page would give the answers away), so each is a record pointing at the lesson
+ *   section where the answer is taught;
+ * - glossary terms: the glossary is one long page, which would rank below any short lesson
+ *   section, so each term is a short record of its own pointing at its entry.
  */
 export interface SearchRecord {
   /** Site path without the base (Pagefind adds the base it is served from). */
   url: string;
   content: string;
+  /** `kind` is "Quiz explanation" for explanations, empty for glossary terms. */
   meta: { title: string; module: string; section: string; kind: string };
 }
 
@@ -49,5 +53,23 @@ export function explanationRecords(lessons: RecordLesson[], questions: RecordQue
         meta: { title: lesson.title, module: lesson.module, section, kind: 'Quiz explanation' },
       },
     ];
+  });
+}
+
+export interface RecordTerm {
+  id: string;
+  term: string;
+  abbreviation?: string | undefined;
+  definition: string;
+}
+
+export function glossaryRecords(terms: RecordTerm[]): SearchRecord[] {
+  return terms.map((t) => {
+    const name = t.abbreviation ? `${t.term} (${t.abbreviation})` : t.term;
+    return {
+      url: `/glossary/#${t.id}`,
+      content: `${name}. ${t.definition}`,
+      meta: { title: 'Glossary', module: 'Glossary', section: name, kind: '' },
+    };
   });
 }

@@ -151,7 +151,7 @@ test.describe('the course offline', () => {
     const urls = new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => `/${m[1]}`));
     const pages = builtPaths().filter((p) => p !== '/404');
     expect(pages.filter((p) => !urls.has(`${p}index.html`))).toEqual([]);
-    const assets = (readFileSync(join(DIST, 'index.html'), 'utf8').match(/\/_astro\/[^"]+\.(js|css)/g) ?? []).filter(
+    const assets = (readFileSync(join(DIST, 'index.html'), 'utf8').match(/\/_astro\/[\w.-]+\.(js|css)/g) ?? []).filter(
       (a, i, all) => all.indexOf(a) === i,
     );
     expect(assets.filter((a) => !urls.has(a))).toEqual([]);

@@ -9,13 +9,13 @@ const hits = (page: Page) => page.getByRole('list', { name: 'Search results' }).
 const announced = (page: Page) => page.getByRole('status').filter({ hasText: /results? for|No results/ });
 
 /**
- * Lesson and glossary sections (page path + heading id) whose text mentions `term`, read
+ * Lesson sections (page path + heading id) whose text mentions `term`, read
  * from the built pages, so the tests follow the content as its wording changes.
  */
 function sectionsMentioning(term: string): Set<string> {
   const want = term.toLowerCase().replace(/[-\s]+/g, ' ');
   const found = new Set<string>();
-  const pages = builtPaths().filter((p) => /^\/modules\/[^/]+\/[^/]+\/$/.test(p) || p === '/glossary/');
+  const pages = builtPaths().filter((p) => /^\/modules\/[^/]+\/[^/]+\/$/.test(p));
   for (const path of pages) {
     const html = readBuilt(path) ?? '';
     const heads = [...html.matchAll(/<h[23][^>]*\sid="([^"]+)"/g)];
@@ -53,6 +53,11 @@ test.describe('searching the course', () => {
     const first = hits(page).first();
     const href = (await first.getAttribute('href')) ?? '';
     expect([...expected]).toContain(href);
+    // The glossary's definition is offered too.
+    await expect(hits(page).filter({ hasText: 'Glossary: Ransomware' })).toHaveAttribute(
+      'href',
+      '/glossary/#ransomware',
+    );
     // Each result says where it is (module) and shows the matched words.
     const item = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
     await expect(item.locator('.search-where')).toContainText(/Module \d+|Glossary/);
@@ -83,13 +88,15 @@ test.describe('searching the course', () => {
     ).toBe(true);
   });
 
-  test('a glossary term leads to its definition in the glossary', async ({ page }) => {
+  test('a glossary term leads to its definition in the glossary, among the first results', async ({ page }) => {
     await page.goto('/modules/why-digital-health/');
     await search(page, 'notified body');
     const link = hits(page).filter({ hasText: 'Glossary: Notified body' });
     await expect(link).toHaveAttribute('href', '/glossary/#notified-body');
     await link.click();
-    await expect(page.getByRole('heading', { name: 'Notified body', level: 2 })).toBeInViewport();
+    await expect(page).toHaveURL(/\/glossary\/#notified-body$/);
+    await expect(page.locator('[id="notified-body"]')).toContainText('Notified body');
+    await expect(page.locator('[id="notified-body"]')).toBeInViewport();
   });
 
   test('a search with no match says so, and offers the module list and glossary', async ({ page }) => {

@@ -96,21 +96,29 @@ export function rankSections(data: PagefindResultData, query: string): PagefindS
 
 /**
  * What one Pagefind result shows: its best section, plus any other section whose heading
- * names the query (the glossary is one page with a heading per term).
+ * names the query.
  */
 export function toHits(data: PagefindResultData, query: string): SearchHit[] {
   const title = data.meta['title'] ?? data.url;
   const module = data.meta['module'];
-  const kind = data.meta['kind'];
-  if (kind) {
-    // A quiz explanation: its record already points at its lesson section.
-    const section = data.meta['section'];
-    return [{ url: data.url, title, section, module, kind, excerpt: excerptParts(data.excerpt) }];
+  const section = data.meta['section'];
+  if (section) {
+    // A record of its own (a quiz explanation, a glossary term) already points at its section.
+    return [
+      {
+        url: data.url,
+        title,
+        section,
+        module,
+        kind: data.meta['kind'] || undefined,
+        excerpt: excerptParts(data.excerpt),
+      },
+    ];
   }
   const ranked = rankSections(data, query);
   const sections = ranked.filter((s, i) => i === 0 || titleMatches(s.title, query));
   if (!sections.length)
-    return [{ url: data.url, title, section: undefined, module, kind, excerpt: excerptParts(data.excerpt) }];
+    return [{ url: data.url, title, section: undefined, module, kind: undefined, excerpt: excerptParts(data.excerpt) }];
   return sections.map((sub) => ({
     url: sub.url,
     title,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explanationRecords } from '../../../src/lib/search-records';
+import { explanationRecords, glossaryRecords } from '../../../src/lib/search-records';
 
 const lessons = [
   {
@@ -39,5 +39,27 @@ describe('explanationRecords', () => {
 
   it('leaves out a question whose lesson is not published', () => {
     expect(explanationRecords(lessons, [q('summary', 'drafts/unknown')])).toEqual([]);
+  });
+});
+
+describe('glossaryRecords', () => {
+  it('makes each term a record pointing at its glossary entry', () => {
+    expect(
+      glossaryRecords([
+        { id: 'ehds', term: 'European Health Data Space', abbreviation: 'EHDS', definition: 'The EU framework.' },
+        { id: 'notified-body', term: 'Notified body', definition: 'An independent organisation.' },
+      ]),
+    ).toEqual([
+      {
+        url: '/glossary/#ehds',
+        content: 'European Health Data Space (EHDS). The EU framework.',
+        meta: { title: 'Glossary', module: 'Glossary', section: 'European Health Data Space (EHDS)', kind: '' },
+      },
+      {
+        url: '/glossary/#notified-body',
+        content: 'Notified body. An independent organisation.',
+        meta: { title: 'Glossary', module: 'Glossary', section: 'Notified body', kind: '' },
+      },
+    ]);
   });
 });

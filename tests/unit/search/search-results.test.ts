@@ -31,23 +31,18 @@ describe('excerptParts', () => {
   });
 });
 
-const glossary: PagefindResultData = {
-  url: '/glossary/',
+const overview: PagefindResultData = {
+  url: '/modules/cybersecurity/overview/',
   excerpt: 'whole page',
-  meta: { title: 'Glossary', module: 'Glossary' },
+  meta: { title: 'Overview', module: 'Module 7' },
   sub_results: [
     {
       title: 'Cybersecurity action plan',
-      url: '/glossary/#cybersecurity-action-plan',
+      url: '/modules/cybersecurity/overview/#action-plan',
       excerpt: 'a',
       locations: [1, 2],
     },
-    {
-      title: 'Ransomware',
-      url: '/glossary/#ransomware',
-      excerpt: '<mark>Ransomware</mark>. Malicious',
-      locations: [9],
-    },
+    { title: 'Ransomware', url: '/modules/cybersecurity/overview/#ransomware', excerpt: 'r', locations: [9] },
   ],
 };
 
@@ -63,8 +58,8 @@ const lesson: PagefindResultData = {
 };
 
 describe('rankSections', () => {
-  it('puts a heading that names the query first (a glossary term)', () => {
-    expect(rankSections(glossary, 'ransomware').map((s) => s.title)).toEqual([
+  it('puts a heading that names the query first', () => {
+    expect(rankSections(overview, 'ransomware').map((s) => s.title)).toEqual([
       'Ransomware',
       'Cybersecurity action plan',
     ]);
@@ -89,10 +84,24 @@ describe('toHits', () => {
     ]);
   });
 
-  it('shows each glossary term whose heading names the query', () => {
-    const hits = toHits(glossary, 'ransomware');
-    expect(hits.map((h) => h.url)).toEqual(['/glossary/#ransomware']);
-    expect(hits[0]?.section).toBe('Ransomware');
+  it('shows the best section and every other section whose heading names the query', () => {
+    const hits = toHits(overview, 'action plan');
+    expect(hits.map((h) => h.url)).toEqual(['/modules/cybersecurity/overview/#action-plan']);
+    expect(toHits(overview, 'ransomware').map((h) => h.section)).toEqual(['Ransomware']);
+  });
+
+  it('shows a glossary term as the glossary entry it points at', () => {
+    const hits = toHits(
+      {
+        url: '/glossary/#notified-body',
+        excerpt: '<mark>Notified</mark> <mark>body</mark>. An independent organisation',
+        meta: { title: 'Glossary', module: 'Glossary', section: 'Notified body', kind: '' },
+      },
+      'notified body',
+    );
+    expect(hits.map((h) => [h.url, h.title, h.section, h.module, h.kind])).toEqual([
+      ['/glossary/#notified-body', 'Glossary', 'Notified body', 'Glossary', undefined],
+    ]);
   });
 
   it('keeps a quiz explanation pointing at the section it names', () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCourse } from '../../lib/course';
-import { explanationRecords } from '../../lib/search-records';
+import { explanationRecords, glossaryRecords } from '../../lib/search-records';
 
 // Read by scripts/postbuild.mjs, which adds these records to the search index and then
 // deletes the file: it exists only during the build.
@@ -15,7 +15,8 @@ export const GET: APIRoute = async () => {
     })),
   );
   const questions = course.quizzes.flatMap((q) => q.entry.data.questions);
-  return new Response(JSON.stringify(explanationRecords(lessons, questions)), {
+  const terms = course.glossary.map((g) => ({ id: g.id, ...g.data }));
+  return new Response(JSON.stringify([...explanationRecords(lessons, questions), ...glossaryRecords(terms)]), {
     headers: { 'content-type': 'application/json' },
   });
 };
