@@ -82,14 +82,14 @@ export async function benchSearch({ dist, runs = 7, port = 4392 }) {
       const context = await browser.newContext({ serviceWorkers: 'block' });
       const page = await context.newPage();
       const loaded = [];
-      page.on('response', async (r) => {
-        try {
-          const body = await r.body();
-          loaded.push({ url: r.url(), bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
-        } catch {
-          /* a redirect has no body */
-        }
-      });
+      page.on('response', (r) =>
+        loaded.push(
+          r.body().then(
+            (body) => ({ url: r.url(), bytes: body.length, gzip: gzipSync(body, { level: 9 }).length }),
+            () => ({ url: r.url(), bytes: 0, gzip: 0 }), // a redirect has no body
+          ),
+        ),
+      );
       await page.goto(`${origin}/about/`);
       await page.waitForLoadState('networkidle');
       const before = loaded.length;
@@ -97,7 +97,7 @@ export async function benchSearch({ dist, runs = 7, port = 4392 }) {
       first.push(await timeQuery(page, 'ransomware'));
       if (i === 0) {
         await page.waitForLoadState('networkidle');
-        const used = loaded.slice(before);
+        const used = await Promise.all(loaded.slice(before));
         const by = (re) => used.filter((l) => re.test(l.url));
         const sum = (ls) => ls.reduce((s, l) => s + l.bytes, 0);
         const js = [...by(/search-ui|pagefind(-worker)?\.js/)];

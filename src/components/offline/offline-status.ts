@@ -1,17 +1,13 @@
 import { shouldRegister } from './register';
 
-export type OfflineState = 'ready' | 'saving' | 'none' | 'unsupported';
+export type OfflineState = 'ready' | 'none' | 'unsupported';
 
-/** Tells `show` whether this device has the course offline, now and whenever that changes. */
+/**
+ * Tells `show` whether this device has the course offline: "none" until the service worker
+ * is active (it becomes active only once everything in its precache is saved), then "ready".
+ */
 export function watchOfflineStatus(nav: Navigator, doc: Document, show: (state: OfflineState) => void): void {
   if (!shouldRegister(doc, nav, location.protocol)) return show('unsupported');
-  let ready = false;
-  void nav.serviceWorker.getRegistration(import.meta.env.BASE_URL).then((reg) => {
-    // A worker becomes active only once everything in its precache is saved.
-    if (!ready) show(reg?.active ? 'ready' : reg?.installing || reg?.waiting ? 'saving' : 'none');
-  });
-  void nav.serviceWorker.ready.then(() => {
-    ready = true;
-    show('ready');
-  });
+  show('none');
+  void nav.serviceWorker.ready.then(() => show('ready'));
 }

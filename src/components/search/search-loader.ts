@@ -15,38 +15,25 @@ declare global {
   }
 }
 
-let loading: Promise<void> | undefined;
-
-function loadUi(): Promise<void> {
-  loading ??= new Promise<void>((resolve, reject) => {
-    const s = document.createElement('script');
-    s.src = uiUrl;
-    s.onload = () => resolve();
-    s.onerror = () => {
-      loading = undefined;
-      s.remove();
-      reject(new Error('search script failed to load'));
-    };
-    document.head.append(s);
-  });
-  return loading;
-}
-
 export function startOn(form: HTMLFormElement, opts: SearchOptions): void {
   const input = form.querySelector<HTMLInputElement>('[data-search-input]');
   if (!input) return;
-  let started = false;
+  let script: HTMLScriptElement | undefined;
   const start = () => {
-    if (started) return;
-    started = true;
-    loadUi().then(
-      () => window.courseSearch?.attach(form, opts),
-      () => (started = false),
-    );
+    if (script) return;
+    script = document.createElement('script');
+    script.src = uiUrl;
+    script.onload = () => window.courseSearch?.attach(form, opts);
+    // Offline before the first visit saved it, say: try again on the next focus.
+    script.onerror = () => {
+      script?.remove();
+      script = undefined;
+    };
+    document.head.append(script);
   };
   input.addEventListener('focus', start);
   // Already focused (a quick tap before this script ran), or the search page opened with ?q=….
-  if (document.activeElement === input || (!opts.dropdown && input.value)) start();
+  if (document.activeElement === input || (!opts.dropdown && location.search)) start();
   document.addEventListener('keydown', (e) => {
     if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
     const t = e.target;

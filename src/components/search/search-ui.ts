@@ -152,6 +152,9 @@ export function attach(form: HTMLFormElement, opts: SearchOptions): { run(q: str
       if (!dismissed && input.value.trim().length >= 2 && list?.childElementCount) open(true);
     });
   }
+  // The search page opened as /search/?q=… (Enter in the header box, or a shared link).
+  const q = opts.dropdown ? null : new URLSearchParams(location.search).get('q');
+  if (q) input.value = q;
   // Start fetching the index now: the learner is about to type.
   void loadPagefind().catch(() => undefined);
   if (input.value.trim()) void run(input.value);
