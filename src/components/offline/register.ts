@@ -19,8 +19,11 @@ export function shouldRegister(doc: Document, nav: Navigator, protocol: string):
   if (!('serviceWorker' in nav)) return false;
   // Inside an LMS package (issue 14's packager sets this) the LMS serves the files.
   if (doc.documentElement.dataset['delivery'] === 'lms') return false;
-  return protocol === 'https:' || protocol === 'http:';
+  return /^https?:$/.test(protocol);
 }
+
+/** A failed registration (private window, storage switched off) leaves the course as it is. */
+const ignore = () => undefined;
 
 export function registerServiceWorker(banner: HTMLElement): void {
   if (!shouldRegister(document, navigator, location.protocol)) return;
@@ -38,19 +41,13 @@ export function registerServiceWorker(banner: HTMLElement): void {
   };
   // After the page has loaded (this module script runs before "load"), so precaching never
   // competes with the first visit.
-  addEventListener(
-    'load',
-    () =>
-      void sw
-        .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
-        .then((reg) => {
-          if (!update) return;
-          // Found while this page loaded, or later; or another tab already switched.
-          if (reg.installing || reg.waiting) offerUpdate(reg);
-          reg.addEventListener('updatefound', () => offerUpdate(reg));
-          sw.addEventListener('controllerchange', () => offerUpdate(reg, true));
-        })
-        .catch(() => undefined),
-    { once: true },
-  );
+  addEventListener('load', () => {
+    sw.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }).then((reg) => {
+      if (!update) return;
+      // Found while this page loaded, or later; or another tab already switched.
+      if (reg.installing || reg.waiting) offerUpdate(reg);
+      reg.addEventListener('updatefound', () => offerUpdate(reg));
+      sw.addEventListener('controllerchange', () => offerUpdate(reg, true));
+    }, ignore);
+  });
 }

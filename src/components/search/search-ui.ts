@@ -62,14 +62,16 @@ function renderHit(hit: SearchHit): HTMLLIElement {
 }
 
 export interface SearchOptions {
-  /** Results shown; more go behind a link to the search page. */
-  limit: number;
-  /** A drop-down under the header box (closes on Escape and when focus leaves) or the search page's list. */
+  /**
+   * A drop-down under the header box, showing the best 6 (closes on Escape and when focus
+   * leaves), or the search page's list of up to 50.
+   */
   dropdown: boolean;
 }
 
 /** Wires a search form: `[data-search-input]`, `[data-search-status]`, `[data-search-panel]` with a list. */
 export function attach(form: HTMLFormElement, opts: SearchOptions): { run(q: string): Promise<void> } {
+  const limit = opts.dropdown ? 6 : 50;
   const input = form.querySelector<HTMLInputElement>('[data-search-input]');
   const status = form.querySelector<HTMLElement>('[data-search-status]');
   const panel = form.querySelector<HTMLElement>('[data-search-panel]');
@@ -112,7 +114,7 @@ export function attach(form: HTMLFormElement, opts: SearchOptions): { run(q: str
     const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (q !== latest) return;
     const hits = uniqueHits(data.flatMap((d) => toHits(d, q)));
-    const shown = hits.slice(0, opts.limit);
+    const shown = hits.slice(0, limit);
     list?.replaceChildren(...shown.map(renderHit));
     if (more) {
       more.href = `${form.action.split('?')[0]}?q=${encodeURIComponent(q)}`;
