@@ -1,6 +1,6 @@
 // The second half of `npm run build`, run on dist/ after `astro build`:
 // 1. the search index (Pagefind) over the lessons, plus quiz explanations and glossary terms as
-//    records of their own (src/lib/search-records.ts);
+//    records of their own (src/lib/search/records.ts);
 // 2. the service worker (Workbox), which precaches the finished site, search index included,
 //    so it has to come last.
 // Workbox runs on the built files rather than as a Vite/Astro plugin (@vite-pwa/astro) because

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCourse } from '../../lib/course';
-import { explanationRecords, glossaryRecords } from '../../lib/search-records';
+import { getCourse } from '../../lib/course/course';
+import { explanationRecords, glossaryRecords } from '../../lib/search/records';
 
 // Read by scripts/postbuild.mjs, which adds these records to the search index and then
 // deletes the file: it exists only during the build.

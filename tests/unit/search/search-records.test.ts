@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explanationRecords, glossaryRecords } from '../../../src/lib/search-records';
+import { explanationRecords, glossaryRecords } from '../../../src/lib/search/records';
 
 const lessons = [
   {

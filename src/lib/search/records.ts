@@ -1,4 +1,4 @@
-import { LAYOUT_ANCHORS, lessonHeadings } from './validate-course';
+import { LAYOUT_ANCHORS, lessonHeadings } from '../course/validate-course';
 
 /**
  * Search records that are not whole pages:
