@@ -133,6 +133,12 @@ test('on a 375 px phone the header is one row, and the rest of the menu is one t
       const header = page.getByRole('banner');
       const height = (await header.boundingBox())!.height;
       expect(height, `header height on ${path} (JavaScript ${javaScriptEnabled})`).toBeLessThanOrEqual(64);
+      // Search stays in the row as a tappable control, not squeezed out or clipped.
+      const search = header.getByRole('searchbox', { name: 'Search the course' });
+      await expect(search).toBeVisible();
+      const searchBox = (await search.boundingBox())!;
+      expect(searchBox.width).toBeGreaterThanOrEqual(44);
+      expect(searchBox.height).toBeGreaterThanOrEqual(44);
       const nav = page.getByRole('navigation', { name: 'Main' });
       await expect(nav.getByRole('link', { name: 'Glossary' })).toBeHidden();
       const menu = header.getByText('Menu', { exact: true });
@@ -144,6 +150,28 @@ test('on a 375 px phone the header is one row, and the rest of the menu is one t
     }
     await context.close();
   }
+});
+
+test('on a 320 px phone the header is one row and its search control opens wide enough to type in', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/');
+  const header = page.getByRole('banner');
+  expect((await header.boundingBox())!.height).toBeLessThanOrEqual(64);
+  const search = header.getByRole('searchbox', { name: 'Search the course' });
+  await search.click();
+  await expect(search).toBeFocused();
+  const open = (await search.boundingBox())!;
+  expect(open.width, 'the opened search box spans the header row').toBeGreaterThanOrEqual(250);
+  expect(open.x + open.width).toBeLessThanOrEqual(320);
+  await search.fill('72 hours');
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toBeVisible();
+  // Leaving the box gives the row back to the brand and "Menu".
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(header.getByText('Menu', { exact: true })).toBeInViewport({ ratio: 1 });
+  expect((await search.boundingBox())!.width).toBeLessThan(60);
 });
 
 test('on a wide screen the whole menu shows in the header without a tap', async ({ page }) => {
