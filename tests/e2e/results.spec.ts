@@ -55,6 +55,26 @@ test('results list every attempt by quiz with the best score, a chart and a tabl
   await noAxeViolations(page);
 });
 
+test('on a 375 px phone the score, result and review link of an attempt show without scrolling the table sideways', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await seed(page, history());
+  await page.goto('/results/');
+  const group = page.getByRole('region', { name: q.data.title });
+  const table = group.getByRole('table', { name: `Attempts at ${q.data.title}` });
+  const wrap = (await table.locator('xpath=..').boundingBox())!;
+  const row = table.getByRole('row').nth(1);
+  for (const cell of [
+    row.getByText('Review attempt 1'),
+    row.getByText(/^\d+%$/),
+    row.getByText(/Passed|Not passed|Practice/),
+  ]) {
+    const b = (await cell.boundingBox())!;
+    expect(b.x + b.width, 'inside the visible part of the table').toBeLessThanOrEqual(wrap.x + wrap.width);
+  }
+});
+
 test('the review shows an attempt exactly as answered', async ({ page }) => {
   const p = history();
   await seed(page, p);
