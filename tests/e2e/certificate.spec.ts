@@ -86,3 +86,29 @@ test('CPD evidence downloads lessons, time, objectives, quiz results and the ref
   expect(text).toContain('I will ask vendors for the CE mark and intended purpose.');
   await expect(page.getByRole('status').filter({ hasText: 'Your CPD evidence was downloaded' })).toBeVisible();
 });
+
+test('a certificate printed from a device in dark mode has dark ink on white paper, labels included', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await seed(page, everythingPassed(Date.now() - 24 * 3_600_000));
+  await page.goto('/certificate/');
+  const cert = page.getByRole('article', { name: 'Digital Health Skills' });
+  await expect(cert).toBeVisible();
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  // Contrast of each text against white paper, from its computed colour.
+  const contrast = (el: Element) => {
+    const lum = (c: string) => {
+      const [r, g, b] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+        const s = Number(v) / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    return 1.05 / (lum(getComputedStyle(el).color) + 0.05);
+  };
+  for (const text of ['Lessons completed', 'Quizzes passed', /not an accredited CPD credit/]) {
+    const ratio = await cert.getByText(text).first().evaluate(contrast);
+    expect(ratio, `contrast of "${String(text)}" on paper`).toBeGreaterThanOrEqual(4.5);
+  }
+});
