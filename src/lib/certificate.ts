@@ -23,7 +23,7 @@ export interface CertificateInfo {
   /** Best score in the final assessment (percent). */
   finalScore?: number;
   /** Learning objectives covered, by module. */
-  objectives: Array<{ module: string; items: string[] }>;
+  objectives: Array<{ module: string; id: string; items: string[] }>;
   name?: string;
 }
 
@@ -43,7 +43,7 @@ export function certificateInfo(outline: Outline, p: Progress): CertificateInfo 
     eligible: remaining.length === 0,
     remaining,
     minutes: outline.minutes,
-    objectives: outline.modules.map((m) => ({ module: m.title, items: m.objectives })),
+    objectives: outline.modules.map((m) => ({ module: m.title, id: m.id, items: m.objectives })),
   };
   if (info.eligible) info.completedAt = completedAt;
   const final = outline.final && quizStatus(p, outline.final).best?.percent;
