@@ -26,9 +26,9 @@ const common = {
    * What the question asks of the learner: `scenario` (apply the rules to a described case —
    * is this tool high-risk, which clock runs, what do you do next), `recall` (remember a
    * figure or a date) or `understanding` (explain an idea). Used to check the final
-   * assessment's mix; defaults to `understanding`.
+   * assessment's mix; a question without it counts as `understanding`.
    */
-  kind: z.enum(['scenario', 'recall', 'understanding']).default('understanding'),
+  kind: z.enum(['scenario', 'recall', 'understanding']).optional(),
 };
 
 const options = z
