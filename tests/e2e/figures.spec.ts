@@ -50,7 +50,7 @@ for (const { path, ids } of figurePages) {
       const fig = page.locator(`figure[data-figure="${id}"]`);
       await fig.scrollIntoViewIfNeeded();
       await expect(fig.getByRole('img')).toHaveAccessibleName(/\w{4,}/);
-      await expect(fig.locator('figcaption')).not.toBeEmpty();
+      await expect(fig.locator(':scope > figcaption:last-child .fig-caption')).not.toBeEmpty();
       // No script inside a figure: they are drawn when the site is built.
       await expect(fig.locator('script')).toHaveCount(0);
       const box = (await fig.locator('svg').boundingBox())!;

@@ -4,6 +4,7 @@ import { highRiskPath } from './high-risk-path';
 import { reportingClocks } from './reporting-clocks';
 import { riskTiers } from './risk-tiers';
 import { rule11 } from './rule-11';
+import type { FigureId } from './ids';
 import type { FigureDef } from './svg';
 import { timeline } from './timeline';
 import { valueChain } from './value-chain';
@@ -18,7 +19,6 @@ export const figures = {
   'ehds-uses': ehdsUses,
   'reporting-clocks': reportingClocks,
   'ai-wrong': aiWrong,
-} as const satisfies Record<string, FigureDef>;
+} as const satisfies Record<FigureId, FigureDef>;
 
-export type FigureId = keyof typeof figures;
-export const figureIds = Object.keys(figures) as [FigureId, ...FigureId[]];
+export type { FigureId };

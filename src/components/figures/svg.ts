@@ -139,8 +139,8 @@ export function renderFigure(def: FigureDef): string {
   return (
     `<figure class="fig" data-figure="${esc(def.id)}">` +
     `<div class="fig-art">${svg}</div>` +
-    `<figcaption>${esc(def.caption)}</figcaption>` +
+    `<figcaption><p class="fig-caption">${esc(def.caption)}</p>` +
     `<details class="fig-describe"><summary>Describe this figure</summary>${intro}${describeHtml(def.describe)}</details>` +
-    `</figure>`
+    `</figcaption></figure>`
   );
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatLegalDate, legalDates } from '../../../src/data/legal-dates';
+import { FIGURE_IDS } from '../../../src/components/figures/ids';
 import { figures } from '../../../src/components/figures/index';
 import { renderFigure, wrap } from '../../../src/components/figures/svg';
 import { loadContent } from '../../helpers/load-content';
@@ -32,7 +33,11 @@ describe.each(all)('figure %s', (id, def) => {
   it('is a <figure> with a caption and an image with a short accessible name', () => {
     expect(html).toMatch(new RegExp(`^<figure class="fig" data-figure="${id}">`));
     expect(def.id).toBe(id);
-    expect(norm(part(html, /<figcaption>([\s\S]*?)<\/figcaption>/)).length).toBeGreaterThan(40);
+    // HTML allows a figcaption only as the first or last child of its figure.
+    expect(html).toMatch(
+      /^<figure [^>]*><div class="fig-art">[\s\S]*<\/div><figcaption>[\s\S]*<\/figcaption><\/figure>$/,
+    );
+    expect(norm(part(html, /<p class="fig-caption">([\s\S]*?)<\/p>/)).length).toBeGreaterThan(40);
     expect(html).toMatch(/<svg [^>]*role="img"[^>]*aria-label="[^"]{10,}"/);
     expect(part(html, /<title>([\s\S]*?)<\/title>/)).toBe(def.label);
   });
@@ -58,6 +63,12 @@ describe.each(all)('figure %s', (id, def) => {
       expect(Number(m[1])).toBeGreaterThanOrEqual(0);
       expect(Number(m[1])).toBeLessThanOrEqual(340);
     }
+  });
+});
+
+describe('figure ids', () => {
+  it('the ids a quiz question may name are exactly the drawn figures', () => {
+    expect(Object.keys(figures).sort()).toEqual([...FIGURE_IDS].sort());
   });
 });
 

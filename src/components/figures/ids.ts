@@ -1,0 +1,16 @@
+/**
+ * The ids of the course figures (see index.ts). A quiz question may name one in its `figure`
+ * field; kept apart from the drawings so the question schema does not load them.
+ */
+export const FIGURE_IDS = [
+  'value-chain',
+  'risk-tiers',
+  'high-risk-path',
+  'rule-11',
+  'timeline',
+  'ehds-uses',
+  'reporting-clocks',
+  'ai-wrong',
+] as const;
+
+export type FigureId = (typeof FIGURE_IDS)[number];
