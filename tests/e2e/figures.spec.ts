@@ -160,10 +160,16 @@ test('module icons show on the module page, the assignment page and the certific
   await page.goto(`/assignment/#${code}`);
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   await expect(page.locator(`ul.todo svg[data-icon="${m.id}"]`).first()).toBeVisible();
+  // The island's icons draw the page's symbols: each one it uses must exist.
+  await expect(page.locator(`symbol#mi-${m.id} path`).first()).toBeAttached();
+  await expect(page.locator(`ul.todo svg[data-icon="${m.id}"] use`).first()).toHaveAttribute('href', `#mi-${m.id}`);
 
   await seed(page, everythingPassed(Date.UTC(2026, 10, 1)));
   await page.goto('/certificate/');
   const cert = page.locator('article.certificate');
   await expect(cert).toBeVisible();
-  for (const mod of modules) await expect(cert.locator(`svg[data-icon="${mod.id}"]`)).toHaveCount(1);
+  for (const mod of modules) {
+    await expect(cert.locator(`svg[data-icon="${mod.id}"] use`)).toHaveAttribute('href', `#mi-${mod.id}`);
+    await expect(page.locator(`symbol#mi-${mod.id} path`).first()).toBeAttached();
+  }
 });
