@@ -1,20 +1,27 @@
 import { SIZE, W, el, type El, arrow, rect, text, textHeight, wrap, type FigureDef } from './svg';
 
 /**
- * What a clinician does when an AI tool's output looks wrong. Grounded in the AI Act's duties of
- * deployers (Regulation (EU) 2024/1689, Art. 26: human oversight, monitoring, informing the
- * provider, suspending use) and MDR Art. 87(10) (professionals report suspected serious incidents).
+ * What a clinician does when an AI tool's output does not fit the patient, as module 8 ("AI at
+ * the bedside") teaches it: human oversight (Regulation (EU) 2024/1689, Art. 14(4)(d): the
+ * overseer can override the output), deployer duties (Art. 26(5)), and the MDR's vigilance route
+ * (Regulation (EU) 2017/745, Art. 87(10): professionals report suspected serious incidents).
  */
 const steps = [
-  { name: 'Override', text: 'Act on your clinical judgement and what the patient needs, not on the output.' },
-  { name: 'Document', text: 'Record what the tool showed, what you did instead and why.' },
+  {
+    name: 'Override',
+    text: 'You stay responsible for the decision: act on your clinical assessment, not the output, and get a second opinion when the stakes are high.',
+  },
+  {
+    name: 'Document',
+    text: 'Write in the record what the tool suggested, what you decided and why, with the tool’s name, version and the time.',
+  },
   {
     name: 'Escalate',
-    text: 'Tell the person responsible for the tool. If it may present a risk, the hospital informs the provider and can suspend its use.',
+    text: 'Tell the senior clinician and report through the hospital’s incident system the same day, even a near miss.',
   },
   {
     name: 'Report',
-    text: 'A suspected serious incident goes to the manufacturer and the national competent authority, by your hospital’s route.',
+    text: 'For a suspected serious incident, the hospital reports onward to the national competent authority and the manufacturer.',
   },
 ];
 
@@ -45,7 +52,7 @@ export const aiWrong: FigureDef = {
   id: 'ai-wrong',
   label: 'When the AI is wrong: override, document, escalate, report',
   caption:
-    'When an AI tool’s output looks wrong, the patient comes first; then leave a record and make sure the people who can fix the tool hear about it.',
+    'When an AI output does not fit the patient, the patient comes first; then leave a record, and make sure the people who can fix the tool, and the authorities, hear about it.',
   height: drawn.height,
   svg: drawn.svg,
   intro: 'Four steps, in order:',
