@@ -1,6 +1,6 @@
 /** The quiz core: plain TypeScript shared by the quiz islands, knowledge checks and results pages. */
 export type { Answer, Attempt } from './types';
-export { parseNumber, unitScale } from './parse-number';
+export { parseNumber, readNumber, impliedScale, unitScale, type ParsedNumber } from './parse-number';
 export { formatNumber } from './format-number';
 export { scoreQuestion, scoreAttempt, answerFor, type QuestionScore, type AttemptScore } from './score';
 export { mulberry32, shuffle, deriveSeed, newSeed } from './random';

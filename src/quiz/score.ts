@@ -1,5 +1,5 @@
 import type { Question } from '../schemas/question';
-import { parseNumber, unitScale } from './parse-number';
+import { impliedScale, readNumber, unitScale } from './parse-number';
 import type { Answer, Attempt } from './types';
 
 /** How one question was answered: `correct` only for full marks; `points` from 0 to 1. */
@@ -53,12 +53,17 @@ export function scoreQuestion(question: Question, answer: Answer | undefined): Q
       return picks.every((id, i) => id === question.answer[i]) ? RIGHT : WRONG;
     }
     case 'numeric': {
-      const value = parseNumber(answer);
-      if (value === null) return WRONG;
-      // With a unit such as "million images", "60" and "60 million" both mean 60 of them.
-      const scale = unitScale(question.unit);
+      const read = readNumber(answer);
+      if (read === null) return WRONG;
+      const { value, scaled } = read;
       const close = (v: number) => within(v, question.answer, question.tolerance || 0);
-      return close(value) || (scale !== 1 && close(value / scale)) ? RIGHT : WRONG;
+      // With a unit such as "million images", "60" and "60 million" both mean 60 of them.
+      const unit = unitScale(question.unit);
+      // Where the lesson prints the answer as "60 million", a bare "60" means 60 million too.
+      const implied = impliedScale(question.answer);
+      const accepted =
+        close(value) || (unit !== 1 && close(value / unit)) || (implied !== 1 && !scaled && close(value * implied));
+      return accepted ? RIGHT : WRONG;
     }
     default:
       return WRONG;

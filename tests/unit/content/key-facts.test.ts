@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../src/schemas/question';
 import { knowledgeCheckRefs } from '../../../src/lib/validate-course';
 import { loadContent } from '../../helpers/load-content';
+import { blocks, coursePassages, sentences } from './text';
 
 /**
  * The source's key figures (Commission overview page, 6/9/2025) and where the course teaches
@@ -253,7 +254,7 @@ describe('quiz banks', () => {
   });
 
   it('every module has a quiz of at least 8 questions', () => {
-    expect(input.modules.length).toBe(7);
+    expect(input.modules.length).toBe(8);
     for (const m of input.modules) {
       const quiz = input.quizzes.find((q) => q.id === m.data.quiz);
       expect(quiz?.data.questions.length ?? 0, `quiz of module ${m.id}`).toBeGreaterThanOrEqual(8);
@@ -281,5 +282,188 @@ describe('lesson reading times', () => {
       Math.abs(l.data.minutes - expected),
       `minutes ${l.data.minutes}, expected about ${expected}`,
     ).toBeLessThanOrEqual(1);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The law as it stands in late 2026 (../shared/REFERENCE_FACTS.md). The Digital Omnibus on AI,
+// adopted in June 2026, moved the AI Act's high-risk dates; the other dates did not move.
+
+interface LegalDate {
+  what: string;
+  date: string;
+  /** The lesson that teaches the date; it must state it in a sentence that matches `about`. */
+  file: string;
+  about: RegExp;
+  /** How a quiz asks for it: every topic pattern matches the prompt, `answer` the right answer. */
+  asked?: Ask;
+}
+
+const REGULATION_DATES = 'lessons/04-regulation/02-dates-and-choosing-tools.mdx';
+const legalDates: LegalDate[] = [
+  { what: 'AI Act in force', date: '1 August 2024', file: REGULATION_DATES, about: /in(?:to)? force/i },
+  {
+    what: 'AI Act prohibitions and AI literacy',
+    date: '2 February 2025',
+    file: REGULATION_DATES,
+    about: /prohibit/i,
+  },
+  { what: 'AI Act general-purpose AI', date: '2 August 2025', file: REGULATION_DATES, about: /general-purpose/i },
+  {
+    what: 'AI Act Art. 50 transparency duties (unchanged by the Omnibus)',
+    date: '2 August 2026',
+    file: REGULATION_DATES,
+    about: /transparen|Art(?:icle|\.) 50/i,
+  },
+  {
+    what: 'AI Act Annex III high-risk rules, as amended in 2026',
+    date: '2 December 2027',
+    file: REGULATION_DATES,
+    about: /Annex III/,
+  },
+  {
+    what: 'AI Act high-risk AI in MDR/IVDR products (Annex I, Art. 6(1)), as amended in 2026',
+    date: '2 August 2028',
+    file: REGULATION_DATES,
+    about: /Art(?:icle|\.) 6\(1\)|Annex I\b|MDR|IVDR|medical device/i,
+    asked: { topic: [/MDR|IVDR|medical device/i, /high-risk/i], answer: /^2028$/ },
+  },
+  { what: 'MDR applies', date: '26 May 2021', file: REGULATION_DATES, about: /MDR/ },
+  { what: 'IVDR applies', date: '26 May 2022', file: REGULATION_DATES, about: /IVDR/ },
+  {
+    what: 'EHDS general application',
+    date: '26 March 2027',
+    file: 'lessons/03-health-data/01-data-and-the-ehds.mdx',
+    about: /general/i,
+  },
+];
+
+/** Every sentence of the course: lesson bodies by block, and every other text as it is. */
+const allSentences = [
+  ...input.lessons.flatMap((l) =>
+    blocks(l.body ?? '').flatMap((b) => sentences(b).map((s) => ({ where: l.filePath ?? l.id, s }))),
+  ),
+  ...coursePassages(input)
+    .filter((p) => !p.where.endsWith('(body)'))
+    .flatMap((p) => sentences(p.text).map((s) => ({ where: p.where, s }))),
+];
+
+describe.each(legalDates)('legal date: $what ($date)', ({ date, file, about, asked }) => {
+  it(`is stated in ${file}`, () => {
+    const lesson = lessonByFile.get(file);
+    expect(lesson, `${file} is missing`).toBeDefined();
+    const stated = blocks(lesson?.body ?? '')
+      .flatMap(sentences)
+      .filter((s) => s.includes(date) && about.test(s));
+    expect(stated, `no sentence with ${date} and ${about}`).not.toEqual([]);
+  });
+
+  if (asked) {
+    it('is asked in at least one quiz question', () => {
+      const hits = questions.filter(
+        ({ question }) =>
+          asked.topic.every((t) => t.test(question.prompt)) && asked.answer.test(answerText(question).trim()),
+      );
+      expect(hits.map((h) => `${h.quiz}:${h.question.id}`)).not.toEqual([]);
+    });
+  }
+});
+
+/**
+ * Wrong answers state misconceptions on purpose: the options that are not right, and the
+ * statement of a true/false question whose answer is "false". The checks below skip them.
+ */
+const misconceptions = new Set(
+  questions.flatMap(({ question: q }) => {
+    if (q.type === 'truefalse') return q.answer ? [] : sentences(q.prompt);
+    if (q.type === 'single' || q.type === 'multiple') {
+      const right = new Set<string>(Array.isArray(q.answer) ? q.answer : [q.answer]);
+      return q.options.filter((o) => !right.has(o.id)).flatMap((o) => sentences(o.text));
+    }
+    return [];
+  }),
+);
+/** What the course teaches as true: every sentence except the deliberate misconceptions. */
+const taught = allSentences.filter(({ s }) => !misconceptions.has(s));
+
+describe('no outdated legal statement', () => {
+  /** Words that mark a date as the one the law first set, before the 2026 amendment. */
+  const AS_FIRST_SET =
+    /\b(?:previously|moved|instead of|was set|were set|had been|original(?:ly)?|first (?:set|published)|as published in 2024|before (?:the|its) (?:2026 )?amendment|not (?:from )?2 August 202[67])\b/i;
+
+  it('no text gives the pre-2026 high-risk dates (2 August 2026 or 2027) as the dates that apply', () => {
+    // Clause by clause, so that a list of dates ("transparency from 2 August 2026; high-risk from …") passes.
+    const stale = taught
+      .flatMap(({ where, s }) => s.split(/;\s*/).map((clause) => ({ where, s: clause })))
+      .filter(
+        ({ s }) =>
+          /high-risk|Annex III|Art(?:icle|\.) 6\(1\)|deployer/i.test(s) &&
+          /\b2 August 202[67]\b/.test(s) &&
+          !AS_FIRST_SET.test(s),
+      )
+      .map(({ where, s }) => `${where}: ${s}`);
+    expect(stale).toEqual([]);
+  });
+
+  it('no text counts the NIS2 72 hours from the early warning (they run from becoming aware)', () => {
+    const wrong = taught
+      .filter(
+        ({ s }) =>
+          /\bhours?\b/i.test(s) &&
+          /(?:after|from|following|of) (?:the |an |its |sending (?:the |an )?)?(?:24-hour )?early warning/i.test(s),
+      )
+      .map(({ where, s }) => `${where}: ${s}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it("no text gives the 2024 wording of the AI-literacy duty (Art. 4) as today's: the 2026 amendment softened it", () => {
+    const old = taught
+      .filter(
+        ({ s }) =>
+          /AI literacy/i.test(s) && /\b(?:must|requires?|required|obliges?)\b[^.]*\bmeasures to ensure\b/i.test(s),
+      )
+      .filter(
+        ({ s }) => !/\b(?:as first adopted|originally|in its 2024 wording|before the (?:2026 )?amendment)\b/i.test(s),
+      )
+      .map(({ where, s }) => `${where}: ${s}`);
+    expect(old).toEqual([]);
+  });
+
+  it('a question asking for the NIS2 72 hours says they run from becoming aware of the incident', () => {
+    const unclear = questions
+      .filter(({ question: q }) => q.type === 'numeric' && q.answer === 72 && /NIS2|notification/i.test(q.prompt))
+      .filter(({ question: q }) => !/becom\w* aware/i.test(q.prompt))
+      .map(({ quiz, question }) => `${quiz}:${question.id}: ${question.prompt}`);
+    expect(unclear).toEqual([]);
+  });
+
+  it('a quiz asking for a high-risk year expects the year as amended in 2026', () => {
+    // Annex III uses (such as emergency triage): 2 December 2027. AI in MDR/IVDR products: 2 August 2028.
+    const expected = (prompt: string) =>
+      /Annex III|triage/i.test(prompt)
+        ? 2027
+        : /MDR|IVDR|medical device|Art(?:icle|\.) 6\(1\)|Annex I\b/i.test(prompt)
+          ? 2028
+          : undefined;
+    const asked = questions.filter(
+      ({ question: q }) => q.type === 'numeric' && /high-risk/i.test(q.prompt) && q.answer >= 2024 && q.answer <= 2030,
+    );
+    const wrong = asked
+      .filter(({ question: q }) => q.type === 'numeric' && q.answer !== expected(q.prompt))
+      .map(({ quiz, question: q }) => `${quiz}:${q.id} expects ${q.type === 'numeric' ? q.answer : ''}`);
+    expect(asked.length, 'no quiz asks for a high-risk year').toBeGreaterThan(0);
+    expect(wrong).toEqual([]);
+  });
+
+  it('proposals are never taught as law: the 2025 MDR/IVDR revision and the Cloud and AI Development Act', () => {
+    const asLaw = taught
+      .filter(
+        ({ s }) =>
+          /Cloud and AI Development Act|MDR\/IVDR revision|revis\w+ (?:of )?the MDR/i.test(s) &&
+          /\b(?:applies|applied|in force|requires|must comply|was adopted|has been adopted)\b/i.test(s) &&
+          !/\b(?:propos\w*|plan\w*|would|not (?:yet )?law|not EU law|is not|was not|if adopted)\b/i.test(s),
+      )
+      .map(({ where, s }) => `${where}: ${s}`);
+    expect(asLaw).toEqual([]);
   });
 });
