@@ -1,14 +1,18 @@
 // Measures what each built page loads: every script (including island components, their
 // renderers and every chunk they import, statically or dynamically) and every stylesheet.
+// Islands hydrated `client:visible` load their scripts only when they scroll into view, so
+// a page's JavaScript is given twice: `before` (what loads with the page) and `js` (all of
+// it, once every island has hydrated). Budgets: DESIGN.md.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, dirname, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const PAGE_TYPES = [
   { type: 'home', test: (p) => p === '/', budgetJs: 20_000 },
-  { type: 'lesson', test: (p) => /^\/modules\/[^/]+\/[^/]+\/$/.test(p), budgetJs: 20_000 },
+  // Before any knowledge check scrolls into view ≤ 20 KB; after they hydrate ≤ 36 KB.
+  { type: 'lesson', test: (p) => /^\/modules\/[^/]+\/[^/]+\/$/.test(p), budgetBefore: 20_000, budgetJs: 36_000 },
   { type: 'module', test: (p) => /^\/modules\/[^/]+\/$/.test(p), budgetJs: 20_000 },
-  { type: 'quiz', test: (p) => p.startsWith('/quizzes/'), budgetJs: 30_000 },
+  { type: 'quiz', test: (p) => p.startsWith('/quizzes/'), budgetJs: 40_000 },
   { type: 'results', test: (p) => p.startsWith('/results/'), budgetJs: 40_000 },
   { type: 'certificate', test: (p) => p.startsWith('/certificate/'), budgetJs: 40_000 },
   { type: 'trainers', test: (p) => p === '/trainers/', budgetJs: 40_000 },
@@ -53,10 +57,16 @@ function jsImports(code) {
   return [...out];
 }
 
-/** Weight of one page: { js: {raw, gzip, files}, css: {...}, html, requests, external: [] } */
+/**
+ * Weight of one page: { js: {raw, gzip, files}, before: {raw, gzip, files}, css: {...}, html,
+ * requests, external: [] }. `js` is everything; `before` leaves out what only `client:visible`
+ * islands load.
+ */
 export function measurePage(dist, file) {
   const html = readFileSync(file, 'utf8');
   const jsFiles = new Set();
+  /** Scripts only `client:visible` islands need, followed after everything else. */
+  const deferred = [];
   const cssFiles = new Set();
   const external = [];
   let inlineJs = '';
@@ -78,15 +88,18 @@ export function measurePage(dist, file) {
     }
   }
   for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
+    const visible = /\sclient="visible"/.test(m[0]);
     for (const attr of ['component-url', 'renderer-url', 'before-hydration-url']) {
       const v = new RegExp(`${attr}="([^"]+)"`).exec(m[0]);
-      if (v && v[1]) addJs(file, v[1]);
+      if (v && v[1]) visible ? deferred.push(v[1]) : addJs(file, v[1]);
     }
   }
   for (const m of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)) {
     const h = /href="([^"]+)"/.exec(m[0]);
     if (h) addJs(file, h[1]);
   }
+  const eager = new Set(jsFiles);
+  for (const spec of deferred) addJs(file, spec);
   for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)) {
     const h = /href="([^"]+)"/.exec(m[0]);
     if (!h) continue;
@@ -114,6 +127,7 @@ export function measurePage(dist, file) {
   };
   return {
     js: sum(jsFiles, inlineJs),
+    before: sum(eager, inlineJs),
     css: sum(cssFiles, inlineCss),
     html: { raw: Buffer.byteLength(html), gzip: gz(Buffer.from(html)) },
     requests: 1 + jsFiles.size + cssFiles.size,
@@ -121,15 +135,15 @@ export function measurePage(dist, file) {
   };
 }
 
-/** Heaviest page of each type. */
+/** Heaviest page of each type (by all its JavaScript), with `budgetBefore` where the type has one. */
 export function measureSite(dist = 'dist') {
   const byType = new Map();
   for (const { file, path } of htmlPages(dist)) {
     const t = pageType(path);
     const m = { path, ...measurePage(dist, file) };
     const cur = byType.get(t.type);
-    if (!cur || m.js.gzip > cur.js.gzip)
-      byType.set(t.type, { ...m, budgetJs: t.budgetJs, pages: (cur?.pages ?? 0) + 1 });
+    const budgets = { budgetJs: t.budgetJs, budgetBefore: t.budgetBefore ?? t.budgetJs };
+    if (!cur || m.js.gzip > cur.js.gzip) byType.set(t.type, { ...m, ...budgets, pages: (cur?.pages ?? 0) + 1 });
     else cur.pages++;
   }
   return [...byType.entries()].map(([type, m]) => ({ type, ...m }));

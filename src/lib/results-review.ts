@@ -6,7 +6,7 @@
 import { optionOrder } from '../quiz/attempt';
 import { answerLines, correctAnswerLines } from '../quiz/describe-answer';
 import { answerFor, scoreQuestion } from '../quiz/score';
-import type { Attempt } from '../quiz/types';
+import type { Answer, Attempt } from '../quiz/types';
 import type { Option, Question } from '../schemas/question';
 import type { Outline } from './results-course';
 
@@ -16,6 +16,8 @@ export interface ReviewItem {
   question: Question;
   /** Options in the order the learner saw them ([] for true/false and numbers). */
   shown: Option[];
+  /** The learner's answer as saved (undefined when unanswered). */
+  value: Answer | undefined;
   /** The learner's answer, one line per chosen option; [] when unanswered. */
   given: string[];
   /** The right answer, one line per option. */
@@ -58,6 +60,7 @@ export function reviewAttempt(
       number: items.length + 1,
       question,
       shown,
+      value,
       given,
       right: correctAnswerLines(question, shown),
       result: given.length === 0 ? 'unanswered' : score.correct ? 'right' : score.points > 0 ? 'partly' : 'wrong',

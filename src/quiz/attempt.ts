@@ -1,7 +1,7 @@
 import type { Option, Question } from '../schemas/question';
 import { quizVersion } from './content-version';
 import { deriveSeed, shuffle } from './random';
-import { answerFor, scoreAttempt } from './score';
+import { answerFor, isAnswered, scoreAttempt } from './score';
 import type { Answer, Attempt } from './types';
 
 /**
@@ -98,30 +98,6 @@ export function goTo(attempt: Attempt, position: number): Attempt {
 /** The id of the question the learner is on, if any. */
 export function currentQuestionId(attempt: Pick<Attempt, 'questions' | 'position'>): string | undefined {
   return attempt.questions[attempt.position];
-}
-
-/**
- * Whether a learner has given an answer at all (right or wrong): blank numeric text,
- * an empty selection, no value, or a value of the wrong kind for the question count as
- * unanswered. Without the question, judges by the value alone.
- */
-export function isAnswered(question: Question | undefined, value: Answer | undefined): boolean {
-  const blank = (v: Answer | undefined) =>
-    v === undefined || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
-  if (question === undefined || blank(value)) return !blank(value);
-  // A value of the wrong kind (e.g. left over from an older quiz) asks the learner again.
-  switch (question.type) {
-    case 'truefalse':
-      return typeof value === 'boolean';
-    case 'single':
-    case 'numeric':
-      return typeof value === 'string';
-    case 'multiple':
-    case 'order':
-      return Array.isArray(value);
-    default:
-      return false;
-  }
 }
 
 /** Ids of the attempt's questions without an answer, in the order shown. */

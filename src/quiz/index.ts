@@ -2,7 +2,7 @@
 export type { Answer, Attempt } from './types';
 export { parseNumber, readNumber, impliedScale, unitScale, type ParsedNumber } from './parse-number';
 export { formatNumber } from './format-number';
-export { scoreQuestion, scoreAttempt, answerFor, type QuestionScore, type AttemptScore } from './score';
+export { scoreQuestion, scoreAttempt, answerFor, isAnswered, type QuestionScore, type AttemptScore } from './score';
 export { mulberry32, shuffle, deriveSeed, newSeed } from './random';
 export {
   createAttempt,
@@ -12,7 +12,6 @@ export {
   clearAnswer,
   goTo,
   currentQuestionId,
-  isAnswered,
   unanswered,
   finish,
   missedQuestions,

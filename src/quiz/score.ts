@@ -121,3 +121,27 @@ function within(value: number, target: number, tolerance: number): boolean {
   const slack = 1e-9 * Math.max(1, Math.abs(target));
   return Math.abs(value - target) <= tolerance + slack;
 }
+
+/**
+ * Whether a learner has given an answer at all (right or wrong): blank numeric text,
+ * an empty selection, no value, or a value of the wrong kind for the question count as
+ * unanswered. Without the question, judges by the value alone.
+ */
+export function isAnswered(question: Question | undefined, value: Answer | undefined): boolean {
+  const blank = (v: Answer | undefined) =>
+    v === undefined || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+  if (question === undefined || blank(value)) return !blank(value);
+  // A value of the wrong kind (e.g. left over from an older quiz) asks the learner again.
+  switch (question.type) {
+    case 'truefalse':
+      return typeof value === 'boolean';
+    case 'single':
+    case 'numeric':
+      return typeof value === 'string';
+    case 'multiple':
+    case 'order':
+      return Array.isArray(value);
+    default:
+      return false;
+  }
+}

@@ -5,6 +5,8 @@
  * the learner's browser storage: without a `window` there is no engine at all.
  */
 
+import { isLmsDelivery, lmsPageEngine } from '../lms/page-storage';
+
 export interface KeyValueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
@@ -33,6 +35,8 @@ export function setStorageEngine(make: (() => StorageEngine | undefined) | undef
 
 function browserEngine(): StorageEngine | undefined {
   if (typeof window === 'undefined') return undefined;
+  // Inside an LMS package the LMS is the record: nothing goes to this browser's storage.
+  if (isLmsDelivery()) return lmsPageEngine();
   let storage: KeyValueStorage | null = null;
   try {
     // The getter itself throws when storage is blocked.

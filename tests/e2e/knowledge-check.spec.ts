@@ -32,7 +32,19 @@ function question(ref: string): Question {
 const formOf = (page: Page, q: Question) =>
   page.locator('form').filter({ has: page.getByRole('group', { name: q.prompt }) });
 
+/**
+ * A knowledge check is an island that hydrates as it nears the screen (`client:visible`),
+ * as a learner scrolls to it. Scroll to it and wait for that, as a learner would see it
+ * before using it (Astro drops the island's `ssr` attribute once it has hydrated).
+ */
+async function scrollTo(page: Page, q: Question) {
+  const form = formOf(page, q);
+  await form.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island:not([ssr])').filter({ has: form })).toHaveCount(1);
+}
+
 async function answer(page: Page, q: Question, correct: boolean) {
+  await scrollTo(page, q);
   await fillAnswer(page, q, correct);
   await formOf(page, q).getByRole('button', { name: 'Check answer' }).click();
 }

@@ -3,7 +3,7 @@
  * draft is a real answer, instructions, and moving an item in an order question.
  */
 import type { Option, Question } from '../../schemas/question';
-import { isAnswered } from '../../quiz/attempt';
+import { isAnswered } from '../../quiz/score';
 import type { Answer } from '../../quiz/types';
 
 /**

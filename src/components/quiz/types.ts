@@ -1,4 +1,5 @@
-import type { Question } from '../../schemas/question';
+import type { Answer } from '../../quiz/types';
+import type { Option, Question } from '../../schemas/question';
 
 /** Where a question's answer is taught: a link to the lesson heading. */
 export interface Where {
@@ -23,3 +24,29 @@ export interface QuizIslandProps {
   mode: 'practice' | 'assessment';
   questions: IslandQuestion[];
 }
+
+/** One question of a knowledge check, as the lesson page hands it to the island. */
+export interface KnowledgeCheckItem {
+  /** `quiz-id:question-id`, the key its answer is saved under. */
+  ref: string;
+  /** Prefix for element ids, from the ref. */
+  key: string;
+  question: IslandQuestion;
+  /** Options in the order shown (fixed, so the same on every visit). */
+  shown: Option[];
+  /** The right answer, one line per option, worked out at build time. */
+  correct: string[];
+}
+
+/** Everything a knowledge check island needs. */
+export interface KnowledgeCheckProps {
+  /** `module/lesson`, the lesson its answers are kept with. */
+  lesson: string;
+  checks: KnowledgeCheckItem[];
+}
+
+/** Callbacks the question components take (declared here, where lint reads parameter names in types). */
+export type OnAnswer = (value: Answer) => void;
+export type OnSubmit = (event: SubmitEvent) => void;
+/** A list of ids: a new order of options, or the questions to retry. */
+export type OnOrder = (ids: string[]) => void;

@@ -25,6 +25,7 @@ import { OUTLINE, SPEC } from './assignment-fixtures';
 const q = (id: string, answer: string): Question => ({
   id,
   type: 'single',
+  kind: 'recall',
   prompt: '',
   explanation: '',
   lesson: 'basics/one',

@@ -7,6 +7,7 @@ const base = {
   lesson: 'm/l',
   anchor: 'a',
   prompt: 'Which one is it?',
+  kind: 'recall' as const,
 };
 const options = [
   { id: 'a', text: 'A' },

@@ -8,6 +8,7 @@ import { useBrowserStorage, useTestStorage } from '../../../src/stores/testing';
 const base = {
   explanation: 'Because the lesson says so.',
   lesson: 'm/l',
+  kind: 'recall' as const,
   anchor: 'a',
   where: { href: '/modules/m/l/#a', title: 'A lesson' },
 };

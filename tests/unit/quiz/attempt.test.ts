@@ -7,7 +7,6 @@ import {
   finish,
   formatDuration,
   goTo,
-  isAnswered,
   isoDuration,
   missedQuestions,
   optionOrder,
@@ -16,6 +15,7 @@ import {
   unanswered,
 } from '../../../src/quiz/attempt';
 import { quizVersion } from '../../../src/quiz/content-version';
+import { isAnswered } from '../../../src/quiz/score';
 import type { Attempt } from '../../../src/quiz/types';
 import type { Question } from '../../../src/schemas/question';
 import { allQuestions, multiple, numeric, order, order2, partial, single, truefalse } from './questions';

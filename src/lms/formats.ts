@@ -1,0 +1,213 @@
+/**
+ * Value formats of SCORM 1.2 and SCORM 2004 4th edition (data types from each edition's
+ * Run-Time Environment book), kept pure so unit tests can check every one.
+ */
+import { parseNumber, unitScale } from '../quiz/parse-number';
+import type { PackageQuestion } from './package-info';
+import type { AnsweredQuestion } from './report';
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** SCORM 1.2 CMITimespan `HHHH:MM:SS.SS` (hours 2–4 digits), capped at 9999 hours. */
+export function scorm12Timespan(ms: number): string {
+  const cs = Math.min(Math.max(0, Math.round(ms / 10)), 9999 * 360000 + 359999);
+  const h = Math.floor(cs / 360000);
+  const m = Math.floor((cs % 360000) / 6000);
+  const s = Math.floor((cs % 6000) / 100);
+  return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(cs % 100)}`;
+}
+
+/** SCORM 2004 timeinterval (ISO 8601 duration, seconds to 2 decimals): `PT1H2M3.45S`. */
+export function scorm2004Duration(ms: number): string {
+  const cs = Math.max(0, Math.round(ms / 10));
+  const h = Math.floor(cs / 360000);
+  const m = Math.floor((cs % 360000) / 6000);
+  const s = (cs % 6000) / 100;
+  let out = 'PT';
+  if (h) out += `${h}H`;
+  if (m) out += `${m}M`;
+  if (s || out === 'PT') out += `${Number(s.toFixed(2))}S`;
+  return out;
+}
+
+/** SCORM 1.2 CMITime, the learner's clock: `HH:MM:SS`. */
+export function scorm12Time(date: Date): string {
+  return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+}
+
+/** SCORM 2004 time(second,10,0) in UTC: `YYYY-MM-DDThh:mm:ss.0Z` (the zone may only follow fractions). */
+export function scorm2004Timestamp(date: Date): string {
+  return `${date.toISOString().slice(0, 19)}.0Z`;
+}
+
+/** SCORM 2004 real(10,7): at most 7 decimals, no exponent. */
+export function real7(n: number): string {
+  return String(Number(n.toFixed(7)));
+}
+
+/** SCORM 2004 real(10,7) when the number fits its 10 significant digits, else null. */
+export function real10(n: number): string | null {
+  if (!Number.isFinite(n)) return null;
+  const text = real7(n);
+  return text.replace(/^-/, '').replace('.', '').replace(/^0+/, '').length <= 10 ? text : null;
+}
+
+/**
+ * A learner name from the LMS as the certificate shows it: SCORM 1.2 LMSs send
+ * "Last, First", which becomes "First Last". Markup characters are dropped and the result
+ * fits the progress document's 80 characters; `undefined` when nothing usable is left.
+ */
+export function certificateName(lmsName: string): string | undefined {
+  let name = lmsName.replace(/[<>]/g, '').replace(/\s+/g, ' ').trim();
+  const parts = name.split(',');
+  if (parts.length === 2) {
+    const [last = '', first = ''] = parts.map((s) => s.trim());
+    name = first && last ? `${first} ${last}` : first || last;
+  }
+  name = name.slice(0, 80).trim();
+  return name === '' ? undefined : name;
+}
+
+// ------------------------------------------------------------------ interactions
+
+export type Scorm12Type = 'choice' | 'true-false' | 'sequencing' | 'numeric' | 'fill-in';
+
+function interactionType(q: PackageQuestion): Scorm12Type {
+  switch (q.type) {
+    case 'single':
+    case 'multiple':
+      return 'choice';
+    case 'truefalse':
+      return 'true-false';
+    case 'order':
+      return 'sequencing';
+    case 'numeric':
+      return 'numeric';
+  }
+}
+
+/** The learner's typed number in the question's unit ("700 million" for "million EUR" → 700), or null. */
+export function learnerNumber(q: PackageQuestion, typed: unknown): number | null {
+  const value = parseNumber(typed);
+  if (value === null) return null;
+  const scale = unitScale(q.unit);
+  const target = typeof q.answer === 'number' ? q.answer : 0;
+  if (scale !== 1 && Math.abs(value / scale - target) < Math.abs(value - target)) return value / scale;
+  return value;
+}
+
+const asList = (a: unknown): string[] => (Array.isArray(a) ? a.map(String) : typeof a === 'string' ? [a] : []);
+
+/** SCORM 1.2 identifiers are alphanumeric: slugs keep their letters and digits, `-` becomes `_`. */
+const id12 = (s: string) => s.replace(/-/g, '_');
+
+/**
+ * SCORM 1.2 choice and sequencing responses are single characters `a`–`z`, one per option in
+ * the bank's order (the spec's format; an LMS's item analysis shows them as such).
+ */
+function letters(q: PackageQuestion, ids: string[]): string | null {
+  const options = q.options ?? [];
+  if (options.length > 26) return null;
+  const out: string[] = [];
+  for (const id of ids) {
+    const i = options.findIndex((o) => o.id === id);
+    if (i < 0) return null;
+    out.push(String.fromCharCode(97 + i));
+  }
+  return out.join(',');
+}
+
+/** Largest value SCORM 1.2 allows for `student_response` and `correct_responses.n.pattern` (CMIString255). */
+export const SCORM12_RESPONSE_MAX = 255;
+
+/** SCORM 1.2 `cmi.interactions.n.*` elements for one answer, in the order they must be set. */
+export function scorm12Interaction(rec: AnsweredQuestion): Array<[string, string]> {
+  const q = rec.question;
+  let type: Scorm12Type = interactionType(q);
+  let response: string | null;
+  let pattern: string;
+  switch (type) {
+    case 'true-false':
+      response = rec.answer === true ? 't' : rec.answer === false ? 'f' : null;
+      pattern = q.answer === true ? 't' : 'f';
+      break;
+    case 'numeric': {
+      const n = learnerNumber(q, rec.answer);
+      response = n === null ? null : String(n);
+      pattern = String(q.answer);
+      break;
+    }
+    default:
+      response = letters(q, asList(rec.answer));
+      pattern = letters(q, asList(q.answer)) ?? '';
+  }
+  if (response === null) {
+    // Not expressible in the question's own type (a typed text that is no number): keep it as text.
+    type = 'fill-in';
+    response = String(rec.answer);
+    pattern = String(q.answer);
+  }
+  return [
+    ['id', `${id12(rec.quiz)}__${id12(q.id)}`],
+    ['type', type],
+    ['time', scorm12Time(new Date(rec.finished * 1000))],
+    ['weighting', '1'],
+    ['student_response', response.slice(0, SCORM12_RESPONSE_MAX)],
+    ['correct_responses.0.pattern', pattern.slice(0, SCORM12_RESPONSE_MAX)],
+    ['result', rec.correct ? 'correct' : 'wrong'],
+  ];
+}
+
+/** SCORM 2004 localized_string_type(SPM 250) for the description: the prompt, cut at a word. */
+export function description2004(prompt: string): string {
+  const text = prompt.replace(/\s+/g, ' ').trim().replace(/[{}]/g, '');
+  const cut = text.length <= 250 ? text : `${text.slice(0, 249).replace(/\s+\S*$/, '')}…`;
+  return `{lang=en-GB}${cut}`;
+}
+
+/** SCORM 2004 `cmi.interactions.n.*` elements for one answer, in the order they must be set. */
+export function scorm2004Interaction(rec: AnsweredQuestion): Array<[string, string]> {
+  const q = rec.question;
+  let type: string = interactionType(q);
+  let response: string | null;
+  let pattern: string;
+  switch (type) {
+    case 'true-false':
+      response = typeof rec.answer === 'boolean' ? String(rec.answer) : null;
+      pattern = String(q.answer);
+      break;
+    case 'numeric': {
+      const n = learnerNumber(q, rec.answer);
+      // A number too long for real(10,7) is reported as the text the learner typed.
+      response = n === null ? null : real10(n);
+      const answer = Number(q.answer);
+      const tol = q.tolerance ?? 0;
+      pattern = `${real10(answer - tol) ?? ''}[:]${real10(answer + tol) ?? ''}`;
+      break;
+    }
+    default: {
+      const ids = asList(rec.answer);
+      const known = new Set((q.options ?? []).map((o) => o.id));
+      // An empty or unknown choice cannot be written as short_identifier_type values.
+      response = ids.length > 0 && ids.every((id) => known.has(id)) ? ids.join('[,]') : null;
+      pattern = asList(q.answer).join('[,]');
+    }
+  }
+  if (response === null) {
+    type = 'fill-in';
+    response = String(rec.answer)
+      .replace(/\[[,.:]\]/g, ' ')
+      .slice(0, 250);
+    pattern = String(q.answer);
+  }
+  return [
+    ['id', `${rec.quiz}.${q.id}`],
+    ['type', type],
+    ['timestamp', scorm2004Timestamp(new Date(rec.finished * 1000))],
+    ['weighting', '1'],
+    ['learner_response', response],
+    ['correct_responses.0.pattern', pattern],
+    ['result', rec.correct ? 'correct' : 'incorrect'],
+    ['description', description2004(q.prompt)],
+  ];
+}

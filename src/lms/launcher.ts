@@ -1,0 +1,220 @@
+/**
+ * The launch page of a package (`lms.html`, the SCO / AU the LMS opens). It holds the one
+ * LMS session of the launch and shows the course in a same-origin frame, so moving
+ * between lessons never ends the session. Course pages reach it through `window.dhsLms`
+ * (see page-storage.ts); it keeps the learner's progress in memory only, and sends it to
+ * the LMS as the progress code (debounced, on leaving, and on "Save and exit").
+ */
+import type { Progress } from '../schemas/progress';
+import { decodeText, encodeText } from '../stores/progress-codec';
+import { compactProgress, emptyProgress, isEmptyProgress, setName } from '../stores/progress-model';
+import { LmsError, type LmsConnection, type SaveRequest } from './connection';
+import { certificateName } from './formats';
+import type { PackageInfo } from './package-info';
+import { BRIDGE_NAME, type LmsBridge } from './page-storage';
+import { buildReport, finishedAttemptKeys, masteryPercent, newAnswers } from './report';
+import { codeToTextSync, textToCodeSync } from './suspend-code';
+
+/** The store's key (src/stores/progress.ts); the only one the bridge answers to. */
+const STORAGE_KEY = 'dhs:progress';
+const SAVE_DELAY_MS = 1500;
+
+export type NoticeKind = 'missing' | 'refused' | 'not-admitted' | 'unreadable' | 'too-large';
+
+/** What the learner reads when tracking fails. The heading is the same for every case. */
+export const NOTICE_HEADING = "Your progress is not reaching your organisation's system";
+
+export function noticeText(kind: NoticeKind, detail = ''): string {
+  switch (kind) {
+    case 'missing':
+      return "The course could not find the learning system (LMS) that should record it. You can keep working, but nothing is recorded and it is forgotten when you close this window. To be recorded, open the course from your organisation's learning system.";
+    case 'refused':
+      return `The learning system did not accept the last save (${detail}). You can keep working; the course tries again as you go. If this message stays, tell your training administrator.`;
+    case 'not-admitted':
+      return `This copy of the course is not allowed to contact the learning record store at ${detail}, so nothing is recorded. You can keep working. Your administrator can fix this by packaging the course with that address (see the course README).`;
+    case 'unreadable':
+      return 'The progress your learning system saved for you could not be read. It has been left untouched, and this session will not overwrite it. You can keep working; tell your training administrator.';
+    case 'too-large':
+      return 'Your progress has grown larger than the learning system can store, so the latest changes were not saved there. Your score and completion are still reported.';
+  }
+}
+
+/** A resume location from the LMS, accepted only if it is a page of this package. */
+export function safeLocation(location: string): string | undefined {
+  return /^(?!.*\.\.)(?!\/)[A-Za-z0-9._~/-]{1,900}\.html$/.test(location) ? location : undefined;
+}
+
+interface Ui {
+  frame: HTMLIFrameElement;
+  notice: HTMLElement;
+  noticeText: HTMLElement;
+  exit: HTMLButtonElement | null;
+  done: HTMLElement | null;
+}
+
+function findUi(doc: Document): Ui {
+  const frame = doc.getElementById('lms-course');
+  const notice = doc.getElementById('lms-notice');
+  const text = doc.getElementById('lms-notice-text');
+  if (!(frame instanceof HTMLIFrameElement) || !notice || !text) throw new Error('launcher page is incomplete');
+  return {
+    frame,
+    notice,
+    noticeText: text,
+    exit: doc.getElementById('lms-exit') as HTMLButtonElement | null,
+    done: doc.getElementById('lms-done'),
+  };
+}
+
+export async function runLauncher(pkg: PackageInfo, connect: () => Promise<LmsConnection>): Promise<void> {
+  const ui = findUi(document);
+  const startedAt = Date.now();
+
+  const showNotice = (kind: NoticeKind, detail?: string) => {
+    ui.noticeText.textContent = noticeText(kind, detail);
+    ui.notice.hidden = false;
+    ui.notice.dataset['kind'] = kind;
+  };
+  const clearNotice = (kind: NoticeKind) => {
+    if (ui.notice.dataset['kind'] === kind) {
+      ui.notice.hidden = true;
+      delete ui.notice.dataset['kind'];
+    }
+  };
+
+  let conn: LmsConnection | undefined;
+  try {
+    conn = await connect();
+  } catch (e) {
+    const kind = e instanceof LmsError ? e.kind : 'refused';
+    showNotice(kind, e instanceof Error ? e.message : String(e));
+    // Nothing to save to: "Save and exit" would promise what cannot happen.
+    if (ui.exit) ui.exit.hidden = true;
+  }
+
+  // The learner's progress for this launch, only in this page's memory.
+  let progress: Progress = emptyProgress();
+  /** The saved data could not be read: it must not be overwritten. */
+  let blocked = false;
+  const saved = conn?.state.suspend ?? '';
+  if (saved !== '') {
+    try {
+      const decoded = decodeText(codeToTextSync(saved));
+      if (decoded.kind === 'ok') progress = decoded.progress;
+      else blocked = true;
+    } catch {
+      blocked = true;
+    }
+    if (blocked) showNotice('unreadable');
+  }
+  const name = certificateName(conn?.state.learnerName ?? '');
+  if (name && !progress.n) progress = setName(progress, name);
+  let text: string | null = isEmptyProgress(progress) && !progress.n ? null : encodeText(progress);
+
+  const mastery = masteryPercent(pkg, conn?.state.mastery);
+  const reported = finishedAttemptKeys(progress, pkg);
+  let lastCode = saved;
+  let location = safeLocation(conn?.state.location ?? '') ?? pkg.start;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let finished = false;
+
+  const request = (): SaveRequest => {
+    let suspend: string | undefined;
+    if (!blocked && conn) {
+      let code = textToCodeSync(encodeText(progress));
+      if (code.length > conn.suspendLimit) {
+        const compacted = compactProgress(progress);
+        code = textToCodeSync(encodeText(compacted));
+        if (code.length <= conn.suspendLimit) {
+          progress = compacted;
+          text = encodeText(compacted);
+        }
+      }
+      if (code.length > conn.suspendLimit) showNotice('too-large');
+      else {
+        clearNotice('too-large');
+        if (code !== lastCode) suspend = code;
+      }
+    }
+    const answers = newAnswers(progress, pkg, reported);
+    for (const a of answers) reported.add(a.attemptKey);
+    if (suspend !== undefined) lastCode = suspend;
+    return { suspend, location, report: buildReport(progress, pkg, mastery), answers };
+  };
+
+  const onResult = (p: Promise<void>) =>
+    p.then(
+      () => clearNotice('refused'),
+      (e: unknown) => showNotice('refused', e instanceof Error ? e.message : String(e)),
+    );
+
+  const save = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (!conn || finished) return;
+    void onResult(conn.save(request()));
+  };
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(save, SAVE_DELAY_MS);
+  };
+  const finish = (): Promise<void> => {
+    if (finished || !conn) return Promise.resolve();
+    if (timer !== undefined) clearTimeout(timer);
+    finished = true;
+    return onResult(conn.finish({ ...request(), sessionMs: Date.now() - startedAt }));
+  };
+
+  const bridge: LmsBridge = {
+    read: (key) => (key === STORAGE_KEY ? text : null),
+    write: (key, value) => {
+      if (key !== STORAGE_KEY || finished) return;
+      const decoded = decodeText(value);
+      if (decoded.kind !== 'ok') return;
+      progress = decoded.progress;
+      text = value;
+      schedule();
+    },
+  };
+  (window as unknown as Record<string, unknown>)[BRIDGE_NAME] = bridge;
+
+  const base = new URL('.', window.location.href).href;
+  ui.frame.addEventListener('load', () => {
+    try {
+      const here = ui.frame.contentWindow?.location.href ?? '';
+      const path = here.startsWith(base) ? safeLocation(here.slice(base.length).split(/[?#]/)[0] ?? '') : undefined;
+      if (path && path !== location) {
+        location = path;
+        schedule();
+      }
+      const title = ui.frame.contentDocument?.title;
+      if (title) document.title = title;
+    } catch {
+      /* a page from elsewhere: nothing to record */
+    }
+  });
+  ui.frame.src = location;
+  ui.frame.hidden = false;
+  // First launch: tell the LMS the course has started (incomplete) straight away.
+  if (conn) save();
+
+  window.addEventListener('pagehide', () => void finish());
+  ui.exit?.addEventListener('click', () => {
+    void finish().then(() => {
+      ui.frame.hidden = true;
+      ui.frame.removeAttribute('src');
+      if (ui.exit) ui.exit.hidden = true;
+      if (ui.done) {
+        ui.done.hidden = false;
+        ui.done.focus();
+      }
+    });
+  });
+}
+
+/** The package description `lms/package.js` puts on the window. */
+export function packageInfo(): PackageInfo {
+  const info = (window as unknown as Record<string, unknown>)['DHS_PACKAGE'] as PackageInfo | undefined;
+  if (!info) throw new Error('lms/package.js is missing');
+  return info;
+}

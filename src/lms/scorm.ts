@@ -1,0 +1,240 @@
+/**
+ * SCORM 1.2 (`window.API`) and SCORM 2004 4th edition (`window.API_1484_11`) behind the
+ * launcher's `LmsConnection`. One Initialize when connecting, one Finish/Terminate in
+ * `finish`; values are written only when they change.
+ */
+import {
+  LmsError,
+  findApi,
+  isFinished,
+  lessonStatus12,
+  status2004,
+  type FinishRequest,
+  type LaunchState,
+  type LmsConnection,
+  type SaveRequest,
+} from './connection';
+import { real7, scorm12Interaction, scorm12Timespan, scorm2004Duration, scorm2004Interaction } from './formats';
+import type { Standard } from './package-info';
+
+export interface Scorm12Api {
+  LMSInitialize(s: ''): string;
+  LMSFinish(s: ''): string;
+  LMSGetValue(element: string): string;
+  LMSSetValue(element: string, value: string): string;
+  LMSCommit(s: ''): string;
+  LMSGetLastError(): string | number;
+  LMSGetErrorString(code: string | number): string;
+}
+
+export interface Scorm2004Api {
+  Initialize(s: ''): string;
+  Terminate(s: ''): string;
+  GetValue(element: string): string;
+  SetValue(element: string, value: string): string;
+  Commit(s: ''): string;
+  GetLastError(): string | number;
+  GetErrorString(code: string | number): string;
+}
+
+/** The calls both editions share, under one set of names. */
+interface Calls {
+  init(): boolean;
+  finish(): boolean;
+  get(el: string): string;
+  set(el: string, v: string): boolean;
+  commit(): boolean;
+  error(): string;
+  errorText(code: string): string;
+}
+
+function calls12(api: Scorm12Api): Calls {
+  return {
+    init: () => String(api.LMSInitialize('')) === 'true',
+    finish: () => String(api.LMSFinish('')) === 'true',
+    get: (el) => String(api.LMSGetValue(el) ?? ''),
+    set: (el, v) => String(api.LMSSetValue(el, v)) === 'true',
+    commit: () => String(api.LMSCommit('')) === 'true',
+    error: () => String(api.LMSGetLastError() ?? '0'),
+    errorText: (c) => String(api.LMSGetErrorString(c) ?? ''),
+  };
+}
+
+function calls2004(api: Scorm2004Api): Calls {
+  return {
+    init: () => String(api.Initialize('')) === 'true',
+    finish: () => String(api.Terminate('')) === 'true',
+    get: (el) => String(api.GetValue(el) ?? ''),
+    set: (el, v) => String(api.SetValue(el, v)) === 'true',
+    commit: () => String(api.Commit('')) === 'true',
+    error: () => String(api.GetLastError() ?? '0'),
+    errorText: (c) => String(api.GetErrorString(c) ?? ''),
+  };
+}
+
+/** Element names that differ between the editions. */
+interface Names {
+  suspendLimit: number;
+  location: string;
+  locationLimit: number;
+  learnerName: string;
+  exit: string;
+  sessionTime: string;
+  score: string;
+}
+
+const NAMES_12: Names = {
+  suspendLimit: 4096,
+  location: 'cmi.core.lesson_location',
+  locationLimit: 255,
+  learnerName: 'cmi.core.student_name',
+  exit: 'cmi.core.exit',
+  sessionTime: 'cmi.core.session_time',
+  score: 'cmi.core.score',
+};
+
+const NAMES_2004: Names = {
+  suspendLimit: 64000,
+  location: 'cmi.location',
+  locationLimit: 1000,
+  learnerName: 'cmi.learner_name',
+  exit: 'cmi.exit',
+  sessionTime: 'cmi.session_time',
+  score: 'cmi.score',
+};
+
+class ScormConnection implements LmsConnection {
+  readonly state: LaunchState;
+  readonly suspendLimit: number;
+  private readonly written = new Map<string, string>();
+  private interactionCount: number;
+  private prior: { status12: string; completion: string; success: string; scoreRaw: number | undefined };
+  private finished = false;
+
+  constructor(
+    readonly standard: Standard,
+    private readonly api: Calls,
+    private readonly n: Names,
+  ) {
+    this.suspendLimit = n.suspendLimit;
+    const get = (el: string) => {
+      const v = api.get(el);
+      return api.error() === '0' ? v : '';
+    };
+    let mastery: number | undefined;
+    if (standard === 'scorm12') {
+      const m = get('cmi.student_data.mastery_score');
+      if (m !== '' && Number.isFinite(Number(m))) mastery = Number(m);
+    } else {
+      const m = get('cmi.scaled_passing_score');
+      if (m !== '' && Number.isFinite(Number(m))) mastery = Math.max(0, Number(m)) * 100;
+    }
+    const raw = get(`${n.score}.raw`);
+    this.prior = {
+      status12: standard === 'scorm12' ? get('cmi.core.lesson_status') : '',
+      completion: standard === 'scorm2004' ? get('cmi.completion_status') : '',
+      success: standard === 'scorm2004' ? get('cmi.success_status') : '',
+      scoreRaw: raw !== '' && Number.isFinite(Number(raw)) ? Number(raw) : undefined,
+    };
+    this.interactionCount = Number(get('cmi.interactions._count')) || 0;
+    this.state = {
+      suspend: get('cmi.suspend_data'),
+      location: get(n.location),
+      learnerName: get(n.learnerName),
+      mastery,
+    };
+  }
+
+  /** Sets a value unless it is already there; returns an error description or undefined. */
+  private set(el: string, value: string, force = false): string | undefined {
+    if (!force && this.written.get(el) === value) return undefined;
+    if (this.api.set(el, value)) {
+      this.written.set(el, value);
+      return undefined;
+    }
+    const code = this.api.error();
+    return `${el}: error ${code} ${this.api.errorText(code)}`.trim();
+  }
+
+  private write(req: SaveRequest): string[] {
+    const errors: string[] = [];
+    const note = (e: string | undefined) => {
+      if (e) errors.push(e);
+    };
+    const { report } = req;
+    if (req.location !== undefined && req.location.length <= this.n.locationLimit)
+      note(this.set(this.n.location, req.location));
+    if (req.suspend !== undefined) note(this.set('cmi.suspend_data', req.suspend));
+    if (report.score && (this.prior.scoreRaw === undefined || report.score.percent >= this.prior.scoreRaw)) {
+      note(this.set(`${this.n.score}.min`, '0'));
+      note(this.set(`${this.n.score}.max`, '100'));
+      note(this.set(`${this.n.score}.raw`, String(report.score.percent)));
+      if (this.standard === 'scorm2004') note(this.set('cmi.score.scaled', real7(report.score.percent / 100)));
+    }
+    if (this.standard === 'scorm12') {
+      note(this.set('cmi.core.lesson_status', lessonStatus12(report, this.prior.status12)));
+    } else {
+      const s = status2004(report, this.prior);
+      note(this.set('cmi.completion_status', s.completion));
+      if (s.success !== 'unknown') note(this.set('cmi.success_status', s.success));
+      note(this.set('cmi.progress_measure', real7(report.progress)));
+    }
+    for (const answer of req.answers) {
+      const fields = this.standard === 'scorm12' ? scorm12Interaction(answer) : scorm2004Interaction(answer);
+      const n = this.interactionCount;
+      let created = false;
+      for (const [key, value] of fields) {
+        const e = this.set(`cmi.interactions.${n}.${key}`, value, true);
+        if (e) {
+          errors.push(e);
+          break;
+        }
+        created = true;
+      }
+      // Only an interaction whose id was accepted exists; the next one must take the next index.
+      if (created) this.interactionCount = n + 1;
+    }
+    if (!this.api.commit()) {
+      const code = this.api.error();
+      errors.push(`commit: error ${code} ${this.api.errorText(code)}`.trim());
+    }
+    return errors;
+  }
+
+  save(req: SaveRequest): Promise<void> {
+    if (this.finished) return Promise.resolve();
+    const errors = this.write(req);
+    return errors.length ? Promise.reject(new LmsError('refused', errors.join('; '))) : Promise.resolve();
+  }
+
+  finish(req: FinishRequest): Promise<void> {
+    if (this.finished) return Promise.resolve();
+    const errors: string[] = [];
+    const time = this.standard === 'scorm12' ? scorm12Timespan(req.sessionMs) : scorm2004Duration(req.sessionMs);
+    const done = isFinished(req.report);
+    const exit = this.set(this.n.exit, done ? (this.standard === 'scorm12' ? '' : 'normal') : 'suspend');
+    if (exit) errors.push(exit);
+    const t = this.set(this.n.sessionTime, time, true);
+    if (t) errors.push(t);
+    errors.push(...this.write(req));
+    this.finished = true;
+    if (!this.api.finish()) {
+      const code = this.api.error();
+      errors.push(`finish: error ${code} ${this.api.errorText(code)}`.trim());
+    }
+    return errors.length ? Promise.reject(new LmsError('refused', errors.join('; '))) : Promise.resolve();
+  }
+}
+
+/** Finds the LMS's API and initializes it; throws `LmsError('missing' | 'refused')`. */
+export function connectScorm(standard: 'scorm12' | 'scorm2004', from: Window = window): LmsConnection {
+  const api =
+    standard === 'scorm12' ? findApi<Scorm12Api>('API', from, 7) : findApi<Scorm2004Api>('API_1484_11', from, 500);
+  if (!api) throw new LmsError('missing', 'No SCORM API was found in the windows around the course.');
+  const calls = standard === 'scorm12' ? calls12(api as Scorm12Api) : calls2004(api as Scorm2004Api);
+  if (!calls.init()) {
+    const code = calls.error();
+    throw new LmsError('refused', `Initialize failed: error ${code} ${calls.errorText(code)}`.trim());
+  }
+  return new ScormConnection(standard, calls, standard === 'scorm12' ? NAMES_12 : NAMES_2004);
+}

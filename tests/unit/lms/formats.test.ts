@@ -1,0 +1,220 @@
+import { Scorm12API, Scorm2004API } from 'scorm-again';
+import { describe, expect, it } from 'vitest';
+import {
+  certificateName,
+  description2004,
+  learnerNumber,
+  real10,
+  real7,
+  scorm12Interaction,
+  scorm12Time,
+  scorm12Timespan,
+  scorm2004Duration,
+  scorm2004Interaction,
+  scorm2004Timestamp,
+} from '../../../src/lms/formats';
+import type { AnsweredQuestion } from '../../../src/lms/report';
+import { packageQuizzes, rightAnswer, wrongAnswer } from './fixtures';
+
+describe('times', () => {
+  it.each([
+    [0, '00:00:00.00'],
+    [3_723_456, '01:02:03.46'],
+    [59_999, '00:01:00.00'],
+    [100 * 3_600_000, '100:00:00.00'],
+    [20_000 * 3_600_000, '9999:59:59.99'],
+  ])('SCORM 1.2 CMITimespan of %i ms is %s', (ms, text) => {
+    expect(scorm12Timespan(ms)).toBe(text);
+    expect(text).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
+  });
+
+  it.each([
+    [0, 'PT0S'],
+    [60_000, 'PT1M'],
+    [3_723_450, 'PT1H2M3.45S'],
+    [1_500, 'PT1.5S'],
+  ])('SCORM 2004 timeinterval of %i ms is %s', (ms, text) => {
+    expect(scorm2004Duration(ms)).toBe(text);
+  });
+
+  it('writes clock times and timestamps in the formats each edition defines', () => {
+    const d = new Date(Date.UTC(2026, 10, 29, 9, 5, 7));
+    expect(scorm12Time(d)).toMatch(/^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/);
+    expect(scorm2004Timestamp(d)).toBe('2026-11-29T09:05:07.0Z');
+  });
+
+  it('writes reals with at most 7 decimals and no exponent, and refuses more than 10 significant digits', () => {
+    expect(real7(1 / 3)).toBe('0.3333333');
+    expect(real7(1e-9)).toBe('0');
+    expect(real7(0.8)).toBe('0.8');
+    expect(real10(60_000_000)).toBe('60000000');
+    expect(real10(15_345_000_000)).toBeNull();
+    expect(real10(-1234.5)).toBe('-1234.5');
+  });
+});
+
+describe('the certificate name from the LMS', () => {
+  it.each([
+    ['Nurse, Ada', 'Ada Nurse'],
+    ['Ada Nurse', 'Ada Nurse'],
+    ['  van der Berg ,  Jan  ', 'Jan van der Berg'],
+    ['<b>Ada</b>', 'bAda/b'],
+    ['', undefined],
+    [',', undefined],
+  ])('%j becomes %j', (lms, name) => {
+    expect(certificateName(lms)).toBe(name);
+  });
+
+  it('fits the 80 characters the progress document allows', () => {
+    expect(certificateName('x'.repeat(300))).toHaveLength(80);
+  });
+});
+
+describe('interaction descriptions (SCORM 2004 localized_string_type, 250 characters)', () => {
+  it('keeps short prompts whole and cuts long ones at a word', () => {
+    expect(description2004('Is this true?')).toBe('{lang=en-GB}Is this true?');
+    const long = description2004(`${'word '.repeat(100)}end`);
+    expect(long.length - '{lang=en-GB}'.length).toBeLessThanOrEqual(250);
+    expect(long.endsWith('word…')).toBe(true);
+  });
+});
+
+describe('numbers typed by learners', () => {
+  const q = { id: 'x', type: 'numeric' as const, prompt: 'How much?', answer: 700, unit: 'million EUR' };
+  it('reads them in the unit of the question', () => {
+    expect(learnerNumber(q, '700 million')).toBe(700);
+    expect(learnerNumber(q, '700')).toBe(700);
+    expect(learnerNumber(q, 'seven hundred')).toBeNull();
+  });
+});
+
+// Each edition's data types, from its Run-Time Environment book.
+const SPEC_12: Record<string, RegExp> = {
+  id: /^[A-Za-z0-9_]{1,255}$/,
+  type: /^(true-false|choice|fill-in|matching|performance|sequencing|likert|numeric)$/,
+  time: /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,2})?$/,
+  weighting: /^-?\d+(\.\d+)?$/,
+  result: /^(correct|wrong|unanticipated|neutral|-?\d+(\.\d+)?)$/,
+};
+const RESPONSE_12: Record<string, RegExp> = {
+  choice: /^[a-z0-9](,[a-z0-9])*$/,
+  sequencing: /^[a-z0-9](,[a-z0-9])*$/,
+  'true-false': /^[01tf]$/,
+  numeric: /^-?\d+(\.\d+)?$/,
+  'fill-in': /^.{0,255}$/,
+};
+const SHORT_ID = '[A-Za-z0-9._:-]{1,250}';
+const REAL = '-?\\d+(\\.\\d{1,7})?';
+const RESPONSE_2004: Record<string, RegExp> = {
+  choice: new RegExp(`^${SHORT_ID}(\\[,\\]${SHORT_ID})*$`),
+  sequencing: new RegExp(`^${SHORT_ID}(\\[,\\]${SHORT_ID})*$`),
+  'true-false': /^(true|false)$/,
+  numeric: new RegExp(`^${REAL}$`),
+};
+const PATTERN_2004: Record<string, RegExp> = {
+  ...RESPONSE_2004,
+  numeric: new RegExp(`^(${REAL})?\\[:\\](${REAL})?$`),
+};
+
+function records(): Array<[string, AnsweredQuestion]> {
+  const out: Array<[string, AnsweredQuestion]> = [];
+  for (const quiz of packageQuizzes)
+    for (const question of quiz.questions)
+      for (const [label, answer] of [
+        ['right', rightAnswer(question)],
+        ['wrong', wrongAnswer(question)],
+      ] as const)
+        out.push([
+          `${quiz.id}:${question.id} (${label})`,
+          { quiz: quiz.id, question, answer, correct: label === 'right', finished: 1_795_000_000, attemptKey: 'k' },
+        ]);
+  return out;
+}
+
+const all = records();
+const settings = { strict_errors: true, autocommit: false, lmsCommitUrl: false as const, logLevel: 5 as const };
+
+describe('every answer to every question in the course, as a SCORM 1.2 interaction', () => {
+  it('has values in the SCORM 1.2 formats and lengths', () => {
+    for (const [name, rec] of all) {
+      const fields = Object.fromEntries(scorm12Interaction(rec));
+      for (const [key, re] of Object.entries(SPEC_12)) expect(fields[key], `${name} ${key}`).toMatch(re);
+      const type = fields['type']!;
+      expect(type, name).not.toBe('fill-in');
+      expect(fields['student_response'], `${name} student_response`).toMatch(RESPONSE_12[type]!);
+      expect(fields['correct_responses.0.pattern'], `${name} pattern`).toMatch(RESPONSE_12[type]!);
+      expect(fields['result']).toBe(rec.correct ? 'correct' : 'wrong');
+    }
+  });
+
+  it('is accepted by scorm-again with error code 0', () => {
+    const api = new Scorm12API(settings);
+    expect(api.LMSInitialize('')).toBe('true');
+    all.forEach(([name, rec], n) => {
+      for (const [key, value] of scorm12Interaction(rec)) {
+        const ok = api.LMSSetValue(`cmi.interactions.${n}.${key}`, value);
+        expect([ok, String(api.LMSGetLastError())], `${name} ${key}=${value}`).toEqual(['true', '0']);
+      }
+    });
+  });
+
+  it('keeps a typed answer that is no number as fill-in text', () => {
+    const q = packageQuizzes.flatMap((z) => z.questions).find((x) => x.type === 'numeric')!;
+    const fields = Object.fromEntries(
+      scorm12Interaction({ quiz: 'q', question: q, answer: 'no idea', correct: false, finished: 0, attemptKey: 'k' }),
+    );
+    expect(fields['type']).toBe('fill-in');
+    expect(fields['student_response']).toBe('no idea');
+  });
+});
+
+describe('every answer to every question in the course, as a SCORM 2004 interaction', () => {
+  it('has values in the SCORM 2004 formats and lengths', () => {
+    for (const [name, rec] of all) {
+      const fields = Object.fromEntries(scorm2004Interaction(rec));
+      const type = fields['type']!;
+      expect(type, name).not.toBe('fill-in');
+      expect(fields['id'], name).toMatch(/^[A-Za-z0-9._:-]{1,4000}$/);
+      expect(fields['learner_response'], `${name} learner_response`).toMatch(RESPONSE_2004[type]!);
+      expect(fields['correct_responses.0.pattern'], `${name} pattern`).toMatch(PATTERN_2004[type]!);
+      expect(fields['result']).toBe(rec.correct ? 'correct' : 'incorrect');
+      expect(fields['description']!.length).toBeLessThanOrEqual(250 + '{lang=en-GB}'.length);
+    }
+  });
+
+  it('reports a number too long for real(10,7) as the text typed', () => {
+    const q = { id: 'n', type: 'numeric' as const, prompt: 'How many?', answer: 13 };
+    const fields = Object.fromEntries(
+      scorm2004Interaction({
+        quiz: 'q',
+        question: q,
+        answer: '15345000000',
+        correct: false,
+        finished: 0,
+        attemptKey: 'k',
+      }),
+    );
+    expect(fields['type']).toBe('fill-in');
+    expect(fields['learner_response']).toBe('15345000000');
+  });
+
+  it('reports the numeric range a tolerance allows', () => {
+    const q = { id: 'n', type: 'numeric' as const, prompt: 'How many?', answer: 10, tolerance: 2 };
+    const fields = Object.fromEntries(
+      scorm2004Interaction({ quiz: 'q', question: q, answer: '11', correct: true, finished: 0, attemptKey: 'k' }),
+    );
+    expect(fields['correct_responses.0.pattern']).toBe('8[:]12');
+    expect(fields['learner_response']).toBe('11');
+  });
+
+  it('is accepted by scorm-again with error code 0', () => {
+    const api = new Scorm2004API(settings);
+    expect(api.Initialize('')).toBe('true');
+    all.forEach(([name, rec], n) => {
+      for (const [key, value] of scorm2004Interaction(rec)) {
+        const ok = api.SetValue(`cmi.interactions.${n}.${key}`, value);
+        expect([ok, String(api.GetLastError())], `${name} ${key}=${value}`).toEqual(['true', '0']);
+      }
+    });
+  });
+});

@@ -1,0 +1,113 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import {
+  cmi5Xml,
+  excluded,
+  manifest12,
+  manifest2004,
+  parseOrigins,
+  relativeUrl,
+  rewriteHtml,
+  validateXml,
+} from '../../../scripts/package-lms.mjs';
+import { coursePackage } from './fixtures';
+
+const roots = new Set(['_astro', 'modules', 'quizzes', 'results', 'index.html', 'favicon.svg', 'about']);
+const isDir = (p: string) => !/\.[a-z0-9]+$/.test(p);
+
+describe('URLs in a package', () => {
+  it.each([
+    ['/', 'index.html', 'index.html'],
+    ['/', 'modules/a/b/index.html', '../../../index.html'],
+    ['/modules/a/', 'modules/a/b/index.html', '../index.html'],
+    ['/modules/a/b/#summary', 'index.html', 'modules/a/b/index.html#summary'],
+    ['/_astro/x.js', 'about/index.html', '../_astro/x.js'],
+    ['/results/review/?q=1#k', 'results/index.html', 'review/index.html?q=1#k'],
+    ['/modules', 'index.html', 'modules/index.html'],
+    ['/elsewhere/x', 'index.html', '/elsewhere/x'],
+    ['//cdn.example/x.js', 'index.html', '//cdn.example/x.js'],
+    ['https://example.org/', 'index.html', 'https://example.org/'],
+  ])('%s from %s is %s', (url, from, want) => {
+    expect(relativeUrl(url, from, roots, isDir)).toBe(want);
+  });
+
+  const page = `<!doctype html><html lang="en-GB"><head>
+<meta http-equiv="content-security-policy" content="default-src 'self';connect-src 'self';object-src 'none'; script-src 'self' 'sha256-x'">
+<link rel="manifest" href="/manifest.webmanifest"><link rel="stylesheet" href="/_astro/a.css">
+<script type="module" src="/_astro/a.js"></script>
+<script>const u = "/modules/a/"; import("/_astro/b.js")</script>
+<style>a{background:url(/x.png)}</style></head>
+<body><a href="/modules/a/">A</a><div data-outline="{&quot;url&quot;:&quot;/quizzes/final/&quot;}"></div>
+<p>Your progress stays in your browser.</p></body></html>`;
+  const out = rewriteHtml(page, 'modules/a/b/index.html', roots, isDir, { lrsOrigins: ['https://lrs.example.org'] });
+
+  it('rewrites attributes, escaped JSON and script sources, and marks the page as LMS delivery', () => {
+    expect(out).toContain('<html lang="en-GB" data-delivery="lms">');
+    expect(out).toContain('href="../../../_astro/a.css"');
+    expect(out).toContain('<script type="module" src="../../../_astro/a.js">');
+    expect(out).toContain('<a href="../index.html">');
+    expect(out).toContain('&quot;../../../quizzes/final/index.html&quot;');
+    expect(out).not.toContain('manifest.webmanifest');
+    expect(out).toContain("Your progress is recorded by your organisation's learning system.");
+  });
+
+  it('leaves inline scripts and styles byte for byte (their CSP hashes) and admits the LRS', () => {
+    expect(out).toContain('<script>const u = "/modules/a/"; import("/_astro/b.js")</script>');
+    expect(out).toContain('<style>a{background:url(/x.png)}</style>');
+    expect(out).toContain("connect-src 'self' https://lrs.example.org;");
+  });
+
+  it('leaves the service worker and Workbox out', () => {
+    expect(['sw.js', 'workbox-1a2b.js', 'sw.js.map', '_headers', 'robots.txt'].every(excluded)).toBe(true);
+    expect(['index.html', '_astro/sw.js', 'modules/sw/index.html'].some(excluded)).toBe(false);
+  });
+
+  it('reads LRS origins given when packaging, and refuses what is not one', () => {
+    expect(parseOrigins('https://lrs.example.org/xapi/, http://localhost:8080')).toEqual([
+      'https://lrs.example.org',
+      'http://localhost:8080',
+    ]);
+    expect(parseOrigins(undefined)).toEqual([]);
+    expect(() => parseOrigins('lrs.example.org')).toThrow(/LRS_ORIGIN/);
+    expect(() => parseOrigins('ftp://lrs.example.org')).toThrow(/LRS_ORIGIN/);
+  });
+});
+
+let hasXmllint = true;
+try {
+  execFileSync('xmllint', ['--version'], { stdio: 'ignore' });
+} catch {
+  hasXmllint = false;
+}
+
+describe.skipIf(!hasXmllint)('manifests against the official schemas (xmllint)', () => {
+  const pkg = { ...coursePackage(), title: 'Digital Health Skills & more <test>' };
+  const files = { 'lms.html': 1, 'index.html': 1, 'modules/a/index.html': 1 };
+
+  it('SCORM 1.2 imsmanifest.xml is valid, with the mastery score and the launcher as the SCO', () => {
+    const xml = manifest12(pkg, files, 80);
+    expect(validateXml(xml, 'scorm12/all.xsd')).toBe('');
+    expect(xml).toContain('<adlcp:masteryscore>80</adlcp:masteryscore>');
+    expect(xml).toContain('adlcp:scormtype="sco" href="lms.html"');
+    expect(validateXml(xml.replace('<schemaversion>', '<bogus/><schemaversion>'), 'scorm12/all.xsd')).not.toBe('');
+  });
+
+  it('SCORM 2004 4th edition imsmanifest.xml is valid, passing score in the primary objective', () => {
+    const xml = manifest2004(pkg, files, 80);
+    expect(validateXml(xml, 'scorm2004-4th/all.xsd')).toBe('');
+    expect(xml).toContain('<imsss:minNormalizedMeasure>0.80</imsss:minNormalizedMeasure>');
+    expect(
+      validateXml(xml.replace('adlcp:scormType="sco"', 'adlcp:scormType="lesson"'), 'scorm2004-4th/all.xsd'),
+    ).not.toBe('');
+  });
+
+  it('cmi5.xml is valid against the course structure schema', () => {
+    const xml = cmi5Xml(pkg, 80);
+    expect(validateXml(xml, 'cmi5/CourseStructure.xsd')).toBe('');
+    expect(xml).toContain('masteryScore="0.80"');
+    expect(xml).toContain('<url>lms.html</url>');
+    expect(
+      validateXml(xml.replace('moveOn="CompletedAndPassed"', 'moveOn="Sometimes"'), 'cmi5/CourseStructure.xsd'),
+    ).not.toBe('');
+  });
+});
