@@ -52,7 +52,7 @@ export const aiWrong: FigureDef = {
   id: 'ai-wrong',
   label: 'When the AI is wrong: override, document, escalate, report',
   caption:
-    'When an AI output does not fit the patient, the patient comes first; then leave a record, and make sure the people who can fix the tool, and the authorities, hear about it.',
+    'Override, document and escalate are yours at the bedside: the patient first, then a record, then the people who can fix the tool. A suspected serious incident is then reported onward by the hospital, as the next lesson explains.',
   height: drawn.height,
   svg: drawn.svg,
   intro: 'Four steps, in order:',
