@@ -13,6 +13,7 @@ import {
   withLessons,
   emptyProgress,
 } from './progress-seed';
+import { fillAnswer, loadQuizzes, questionOnScreen } from './quiz-answers';
 import { DIST, builtPaths, readBuilt } from './site';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -172,4 +173,53 @@ test('module icons show on the module page, the assignment page and the certific
     await expect(cert.locator(`svg[data-icon="${mod.id}"] use`)).toHaveAttribute('href', `#mi-${mod.id}`);
     await expect(page.locator(`symbol#mi-${mod.id} path`).first()).toBeAttached();
   }
+});
+
+test('a quiz question shows its figure while it is answered and after feedback, and only that question', async ({
+  page,
+}) => {
+  const quizFile = loadQuizzes().find((q) => q.id === 'why-digital-health')!;
+  const withFigure = quizFile.questions.find((q) => q.figure)!;
+  expect(withFigure, 'the why-digital-health quiz has a question with a figure').toBeDefined();
+  const total = quizFile.questions.length;
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/quizzes/why-digital-health/');
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  let seen = false;
+  for (let i = 0; i < total && !seen; i++) {
+    await expect(page.getByRole('heading', { name: `Question ${i + 1} of ${total}` })).toBeVisible();
+    const q = await questionOnScreen(page, quizFile);
+    const fig = page.locator('fieldset figure.fig');
+    if (q.figure) {
+      await expect(fig).toHaveAttribute('data-figure', q.figure);
+      await expect(fig.getByRole('img')).toHaveAccessibleName(/value chain/i);
+      await expect(fig.getByText('Describe this figure')).toBeVisible();
+      await fillAnswer(page, q, true);
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      await expect(page.getByRole('heading', { name: 'Correct', exact: true })).toBeFocused();
+      await expect(page.locator(`fieldset figure[data-figure="${q.figure}"]`)).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const r = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        expect(r.violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+      }
+      seen = true;
+    } else {
+      await expect(fig).toHaveCount(0);
+      await fillAnswer(page, q, true);
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      await page.getByRole('button', { name: 'Next question' }).click();
+    }
+  }
+  expect(seen, `never reached "${withFigure.prompt}"`).toBe(true);
+});
+
+test('a knowledge check shows a question’s figure, unless its lesson already shows that figure', async ({ page }) => {
+  await page.goto('/modules/ai-at-the-bedside/deployer-duties-and-reporting/');
+  const kc = page.locator('form', { hasText: 'suspected serious incident' }).filter({ has: page.locator('figure') });
+  await expect(kc.locator('figure[data-figure="ai-wrong"]')).toHaveCount(1);
+  await page.goto('/modules/regulation/ai-act-and-medical-devices/');
+  await expect(page.locator('figure[data-figure="high-risk-path"]')).toHaveCount(1);
 });

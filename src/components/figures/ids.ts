@@ -14,3 +14,15 @@ export const FIGURE_IDS = [
 ] as const;
 
 export type FigureId = (typeof FIGURE_IDS)[number];
+
+/** The Astro component that shows each figure in a lesson (`src/components/figures/<Name>.astro`). */
+export const FIGURE_COMPONENTS: Record<FigureId, string> = {
+  'value-chain': 'ValueChain',
+  'risk-tiers': 'RiskTiers',
+  'high-risk-path': 'HighRiskPath',
+  'rule-11': 'Rule11',
+  timeline: 'Timeline',
+  'ehds-uses': 'EhdsUses',
+  'reporting-clocks': 'ReportingClocks',
+  'ai-wrong': 'AiWrong',
+};

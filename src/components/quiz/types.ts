@@ -1,3 +1,4 @@
+import type { Snippet } from 'svelte';
 import type { Answer } from '../../quiz/types';
 import type { Option, Question } from '../../schemas/question';
 
@@ -50,3 +51,14 @@ export type OnAnswer = (value: Answer) => void;
 export type OnSubmit = (event: SubmitEvent) => void;
 /** A list of ids: a new order of options, or the questions to retry. */
 export type OnOrder = (ids: string[]) => void;
+
+/**
+ * Course figures for the questions that show one (`figure` in the bank), drawn by the page at
+ * build time and handed to the island as Astro named slots `figure-<id>`: the island ships no
+ * drawing code and no figure data, only a reference to HTML already in the page.
+ */
+export type FigureSlots = {
+  [slot: `figure-${string}`]: Snippet | undefined;
+  /** Astro passes the slotted figures as children too; the islands do not render them. */
+  children?: Snippet | undefined;
+};

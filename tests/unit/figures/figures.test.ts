@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatLegalDate, legalDates } from '../../../src/data/legal-dates';
-import { FIGURE_IDS } from '../../../src/components/figures/ids';
+import { FIGURE_COMPONENTS, FIGURE_IDS } from '../../../src/components/figures/ids';
 import { figures } from '../../../src/components/figures/index';
 import { renderFigure, wrap } from '../../../src/components/figures/svg';
 import { loadContent } from '../../helpers/load-content';
@@ -105,16 +105,7 @@ describe('the timeline', () => {
 
 describe('figures are in their lessons', () => {
   const { input } = loadContent();
-  const component: Record<keyof typeof figures, string> = {
-    'value-chain': 'ValueChain',
-    'risk-tiers': 'RiskTiers',
-    'high-risk-path': 'HighRiskPath',
-    'rule-11': 'Rule11',
-    timeline: 'Timeline',
-    'ehds-uses': 'EhdsUses',
-    'reporting-clocks': 'ReportingClocks',
-    'ai-wrong': 'AiWrong',
-  };
+  const component = FIGURE_COMPONENTS;
   const bedside = input.modules.some((m) => m.id === 'ai-at-the-bedside');
   it.each(Object.entries(component))('%s (%s.astro) is imported and shown by a lesson', (id, name) => {
     expect(existsSync(`src/components/figures/${name}.astro`)).toBe(true);
