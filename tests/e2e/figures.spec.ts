@@ -18,8 +18,9 @@ import { DIST, builtPaths, readBuilt } from './site';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Every built page with a course figure, and the figures on it. */
+/** Every lesson page with a course figure, and the figures on it (quiz pages have their own test below). */
 const figurePages = builtPaths()
+  .filter((path) => /^\/modules\/[^/]+\/[^/]+\/$/.test(path))
   .map((path) => ({
     path,
     ids: [...(readBuilt(path) ?? '').matchAll(/<figure class="fig" data-figure="([^"]+)"/g)].map((m) => m[1]!),
