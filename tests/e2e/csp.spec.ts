@@ -36,6 +36,8 @@ test('every page carries a strict Content Security Policy', async ({ page }) => 
 test('no page breaks its Content Security Policy or logs an error, before or after its islands wake up', async ({
   page,
 }) => {
+  // One visit per built page (over 50 now), each waiting for the network to settle.
+  test.setTimeout(240_000);
   const problems = await watch(page);
   for (const path of [...sitemapPaths(), '/404/']) {
     await page.goto(path);
