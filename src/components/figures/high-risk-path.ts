@@ -14,7 +14,7 @@ const steps: Step[] = [
     outcome: { label: 'Not high-risk by this route', tone: 'neutral' },
   },
   {
-    question: 'Does the device need a notified body to assess it (MDR class IIa, IIb or III)?',
+    question: 'Does the device need a notified body to assess it (e.g. MDR class IIa, IIb or III)?',
     on: 'No',
     outcome: { label: 'Not high-risk by this route', detail: 'e.g. MDR class I', tone: 'neutral' },
   },

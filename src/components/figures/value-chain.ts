@@ -28,11 +28,15 @@ const links: Link[] = [
       'ICU data: six clinical use cases',
     ],
   },
-  { name: 'Trustworthy AI models', facts: ['GenAI4EU: over EUR 700 million committed'] },
+  {
+    name: 'Trustworthy AI models',
+    facts: ['Robust models built on that data', 'Rules for safe AI: the AI Act with the MDR and IVDR'],
+  },
   {
     name: 'Care',
     facts: [
       'Prevention, diagnosis and treatment',
+      'GenAI4EU: over EUR 700 million committed to generative AI',
       'TEF-Health tests AI in real-life settings',
       '82 of 163 EDIHs cover healthcare',
     ],
