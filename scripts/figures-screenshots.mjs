@@ -16,9 +16,10 @@ import { serveDist } from './serve-dist.mjs';
 export async function figureScreenshots(dist, out, port = 4399) {
   if (!existsSync(dist)) throw new Error(`No ${dist}/ folder: run "npm run build" first.`);
   mkdirSync(out, { recursive: true });
-  // First page on which each figure appears.
+  // First lesson page on which each figure appears (quiz pages replace their server-rendered list on load).
   const figures = new Map();
-  for (const { file, path } of htmlPages(dist)) {
+  const lessons = htmlPages(dist).filter(({ path }) => /^\/modules\/[^/]+\/[^/]+\/$/.test(path));
+  for (const { file, path } of lessons) {
     for (const m of readFileSync(file, 'utf8').matchAll(/<figure class="fig" data-figure="([^"]+)"/g)) {
       if (!figures.has(m[1])) figures.set(m[1], path);
     }

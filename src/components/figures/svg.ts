@@ -29,7 +29,7 @@ export function esc(s: string): string {
 }
 
 /** Rough advance width of one character of the system sans-serif, as a share of the font size. */
-const CHAR = { normal: 0.54, bold: 0.6 } as const;
+const CHAR = { normal: 0.56, bold: 0.6 } as const;
 
 /** Splits text into lines that fit `width` at `size` (greedy, on spaces; a lone long word keeps its own line). */
 export function wrap(text: string, width: number, size: number, bold = false): string[] {
