@@ -59,7 +59,7 @@ async function loadTs(contents) {
 }
 
 const { SITE, contentId } = await loadTs(
-  `export { SITE } from './src/lib/site'; export { contentId } from './src/lib/content-id';`,
+  `export { SITE } from './src/lib/site'; export { contentId } from './src/lib/course/content-id';`,
 );
 
 const visible = (name) => !name.startsWith('_') && !name.startsWith('.');

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentId } from './lib/content-id';
+import { contentId } from './lib/course/content-id';
 import { glossarySchema } from './schemas/glossary';
 import { lessonSchema } from './schemas/lesson';
 import { moduleSchema } from './schemas/module';

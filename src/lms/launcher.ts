@@ -7,7 +7,8 @@
  */
 import type { Progress } from '../schemas/progress';
 import { decodeText, encodeText } from '../stores/progress-codec';
-import { compactProgress, emptyProgress, isEmptyProgress, setName } from '../stores/progress-model';
+import { compactProgress, emptyProgress, isEmptyProgress } from '../stores/progress-model';
+import { setName } from '../stores/progress-learner';
 import { LmsError, type LmsConnection, type SaveRequest } from './connection';
 import { certificateName } from './formats';
 import type { PackageInfo } from './package-info';

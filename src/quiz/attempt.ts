@@ -1,8 +1,9 @@
 import type { Option, Question } from '../schemas/question';
-import { quizVersion } from './content-version';
 import { deriveSeed, shuffle } from './random';
 import { answerFor, isAnswered, scoreAttempt } from './score';
 import type { Answer, Attempt } from './types';
+
+export { isFullAttempt } from './full-attempt';
 
 /**
  * An attempt's lifecycle as pure functions: each returns a new attempt (or the same
@@ -13,8 +14,8 @@ import type { Answer, Attempt } from './types';
 export interface QuizInput {
   /** Quiz id (the file name in `quizzes/` without its number). */
   id: string;
-  /** Content version; computed with `quizVersion` when absent. */
-  version?: string | undefined;
+  /** Content version of the bank (`quizVersion`, worked out at build time). */
+  version: string;
   questions: readonly Question[];
 }
 
@@ -33,7 +34,7 @@ export function createAttempt(quiz: QuizInput, { seed, now, only }: CreateAttemp
   const ids = quiz.questions.map((q) => q.id).filter((id) => wanted === null || wanted.has(id));
   const attempt: Attempt = {
     quiz: quiz.id,
-    version: quiz.version ?? quizVersion(quiz),
+    version: quiz.version,
     seed: seed >>> 0,
     questions: shuffle(ids, seed),
     answers: {},

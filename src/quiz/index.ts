@@ -12,6 +12,7 @@ export {
   clearAnswer,
   goTo,
   currentQuestionId,
+  isFullAttempt,
   unanswered,
   finish,
   missedQuestions,

@@ -12,6 +12,7 @@
  * fixture to tests/fixtures/progress/.
  */
 import { PROGRESS_VERSION, progressSchema, type Progress } from '../schemas/progress';
+import { check } from '../schemas/runtime';
 
 export type Decoded =
   | { kind: 'ok'; progress: Progress; migratedFrom?: number }
@@ -113,12 +114,8 @@ export function decodeValue(doc: unknown): Decoded {
   } catch {
     return { kind: 'corrupt', reason: `version ${version} data could not be updated` };
   }
-  const parsed = progressSchema.safeParse(current);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') || 'the document';
-    return { kind: 'corrupt', reason: `${where}: ${issue?.message ?? 'invalid'}` };
-  }
+  const parsed = check(progressSchema, current);
+  if (!parsed.ok) return { kind: 'corrupt', reason: `${parsed.path || 'the document'}: ${parsed.message}` };
   return version === PROGRESS_VERSION
     ? { kind: 'ok', progress: parsed.data }
     : { kind: 'ok', progress: parsed.data, migratedFrom: version };

@@ -7,7 +7,7 @@ import type { Progress } from '../schemas/progress';
 import { codeToText, isProgressCode, textToCode } from '../lib/progress-code';
 import { progress, update } from './progress';
 import { decodeValue, encodeText, findForbiddenKey } from './progress-codec';
-import { mergeProgress, summarize, type ProgressSummary } from './progress-model';
+import { mergeProgress, summarize, type ProgressSummary } from './progress-merge';
 
 /** The whole document as pretty JSON for a file. */
 export function exportJson(p: Progress): string {

@@ -17,6 +17,7 @@
  */
 import { atom, onMount } from 'nanostores';
 import { progressSchema, type Progress } from '../schemas/progress';
+import { check } from '../schemas/runtime';
 import { decodeText, encodeText } from './progress-codec';
 import { compactProgress, emptyProgress, isEmptyProgress } from './progress-model';
 import { isQuotaError, resolveEngine, type StorageEngine } from './storage-engine';
@@ -213,7 +214,7 @@ export function update(fn: (p: Progress) => Progress): void {
   const current = progress.get();
   const next = fn(current);
   if (next === current) return;
-  if (!progressSchema.safeParse(next).success) {
+  if (!check(progressSchema, next).ok) {
     console.error('progress: refused a change that would not pass the schema');
     return;
   }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { encodeAssignment } from '../../src/lib/assignment-link-encode';
+import { encodeAssignment } from '../../src/lib/assignments/link-encode';
 import {
   everythingPassed,
   lessonsOf,

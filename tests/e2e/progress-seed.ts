@@ -8,14 +8,8 @@ import { answer, createAttempt, finish } from '../../src/quiz/attempt';
 import { quizVersion } from '../../src/quiz/content-version';
 import type { Answer } from '../../src/quiz/types';
 import type { Question } from '../../src/schemas/question';
-import {
-  completeLesson,
-  emptyProgress,
-  finishAttempt,
-  openLesson,
-  startAttempt,
-  type Progress,
-} from '../../src/stores/progress-model';
+import { completeLesson, emptyProgress, openLesson, type Progress } from '../../src/stores/progress-model';
+import { finishAttempt, startAttempt } from '../../src/stores/progress-attempts';
 import { loadContent } from '../helpers/load-content';
 
 const { input } = loadContent();

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { contentId } from '../../src/lib/content-id';
+import { contentId } from '../../src/lib/course/content-id';
 import type { Question } from '../../src/schemas/question';
 
 export interface QuizFile {

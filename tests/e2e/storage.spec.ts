@@ -47,7 +47,9 @@ test('on My results the learner downloads exactly what was found, after which pr
   const raw = '{"v":1,"l":{"broken';
   await putRaw(page, raw);
   await page.goto('/results/');
-  await expect(page.getByRole('heading', { name: "We couldn't read your saved progress" })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'We could not read the progress saved in this browser' }),
+  ).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download what was found' }).click(),

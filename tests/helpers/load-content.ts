@@ -5,8 +5,8 @@ import { glossarySchema } from '../../src/schemas/glossary';
 import { lessonSchema } from '../../src/schemas/lesson';
 import { moduleSchema } from '../../src/schemas/module';
 import { quizSchema } from '../../src/schemas/quiz';
-import { contentId } from '../../src/lib/content-id';
-import type { CourseInput, Entry } from '../../src/lib/validate-course';
+import { contentId } from '../../src/lib/course/content-id';
+import type { CourseInput, Entry } from '../../src/lib/course/validate-course';
 
 /** Loads the course from disk the way Astro's glob loaders do, for tests that need no build. */
 export function loadContent(root = process.cwd()): { input: CourseInput; errors: string[] } {

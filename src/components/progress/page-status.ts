@@ -3,7 +3,7 @@
  * lessons and a line of quiz status. No framework, so lesson pages stay within their
  * JavaScript budget; everything is written with textContent.
  */
-import { isLessonComplete, quizStatus } from '../../lib/results-status';
+import { isLessonComplete, quizStatus } from '../../lib/results/status';
 import type { Progress } from '../../stores/progress-model';
 
 /** Adds "✓ Done" after every `[data-lesson]` item whose lesson is complete, and removes it otherwise. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { knowledgeCheckRefs } from '../../../src/lib/validate-course';
+import { knowledgeCheckRefs } from '../../../src/lib/course/validate-course';
 import { loadContent } from '../../helpers/load-content';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { termRefs, validateCourse } from '../../../src/lib/validate-course';
+import { termRefs, validateCourse } from '../../../src/lib/course/validate-course';
 import { loadContent } from '../../helpers/load-content';
 
 const { input, errors } = loadContent();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../src/schemas/question';
-import { knowledgeCheckRefs } from '../../../src/lib/validate-course';
+import { knowledgeCheckRefs } from '../../../src/lib/course/validate-course';
 import { loadContent } from '../../helpers/load-content';
 import { blocks, coursePassages, sentences } from './text';
 

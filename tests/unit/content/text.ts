@@ -3,7 +3,7 @@
  * Not a test file itself (Vitest only collects `*.test.ts`).
  */
 import type { Question } from '../../../src/schemas/question';
-import type { CourseInput } from '../../../src/lib/validate-course';
+import type { CourseInput } from '../../../src/lib/course/validate-course';
 
 /** MDX as a reader sees it: no comments, component tags, link targets or emphasis marks. */
 export function prose(mdx: string): string {

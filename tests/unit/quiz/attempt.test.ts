@@ -20,7 +20,7 @@ import type { Attempt } from '../../../src/quiz/types';
 import type { Question } from '../../../src/schemas/question';
 import { allQuestions, multiple, numeric, order, order2, partial, single, truefalse } from './questions';
 
-const quiz = { id: 'why-digital-health', questions: allQuestions };
+const quiz = { id: 'why-digital-health', version: quizVersion({ questions: allQuestions }), questions: allQuestions };
 const ids = allQuestions.map((q) => q.id);
 const T0 = Date.UTC(2025, 8, 6, 9, 0, 0);
 

@@ -31,7 +31,12 @@ function rightAnswers(q: Question): Answer[] {
   }
 }
 
-describe.runIf(questions.length > 0)('every question in quizzes/', () => {
+describe('every question in quizzes/', () => {
+  // No quiz banks is a broken course, not a reason to skip these checks.
+  it('finds the quiz banks', () => {
+    expect(questions.length).toBeGreaterThan(0);
+  });
+
   it.each(questions)('%s: the right answer scores right, however it is typed', (_name, q) => {
     for (const answer of rightAnswers(q))
       expect(scoreQuestion(q, answer), JSON.stringify(answer)).toEqual({ correct: true, points: 1 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer, createAttempt, finish } from '../../../src/quiz/attempt';
+import { quizVersion } from '../../../src/quiz/content-version';
 import { dueItems, fromAttempts, RECAP_INTERVALS, recordReview, type RecapState } from '../../../src/quiz/recap';
 import type { Answer, Attempt } from '../../../src/quiz/types';
 import { allQuestions, numeric, single, truefalse } from './questions';
@@ -62,7 +63,7 @@ describe('dueItems', () => {
 });
 
 describe('fromAttempts', () => {
-  const quiz = { id: 'why', questions: allQuestions };
+  const quiz = { id: 'why', version: quizVersion({ questions: allQuestions }), questions: allQuestions };
   const bank = { why: allQuestions };
 
   const taken = (seed: number, day: number, answers: Record<string, Answer>, only?: string[]): Attempt => {

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 // The cases below poke at arbitrary depths of untyped JSON on purpose, to break one field each.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { readFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ const v1 = () =>
 
 describe('progressSchema', () => {
   it('accepts the v1 fixture', () => {
-    expect(progressSchema.safeParse(v1()).success).toBe(true);
+    expect(v.safeParse(progressSchema, v1()).success).toBe(true);
   });
 
   const invalid: Array<[string, (d: Record<string, any>) => void]> = [
@@ -43,14 +44,14 @@ describe('progressSchema', () => {
   it.each(invalid)('rejects %s', (_name, change) => {
     const d = v1();
     change(d);
-    expect(progressSchema.safeParse(d).success).toBe(false);
+    expect(v.safeParse(progressSchema, d).success).toBe(false);
   });
 });
 
 describe('assignmentSchema', () => {
   const ok = () => ({ ...(v1().as[0] as Record<string, unknown>) });
   it('accepts the fixture assignment', () => {
-    expect(assignmentSchema.safeParse(ok()).success).toBe(true);
+    expect(v.safeParse(assignmentSchema, ok()).success).toBe(true);
   });
   it.each([
     ['id', { id: 'has space' }],
@@ -63,6 +64,6 @@ describe('assignmentSchema', () => {
     ['accepted', { accepted: -5 }],
     ['unknown field', { note: 'x' }],
   ])('rejects a bad %s', (_n, patch) => {
-    expect(assignmentSchema.safeParse({ ...ok(), ...patch }).success).toBe(false);
+    expect(v.safeParse(assignmentSchema, { ...ok(), ...patch }).success).toBe(false);
   });
 });

@@ -10,10 +10,10 @@ import {
   emptyProgress,
   lessonState,
   progress,
-  setName,
   storageStatus,
   update,
 } from '../../../src/stores/progress';
+import { setName } from '../../../src/stores/progress-learner';
 import {
   applyImport,
   exportCode,

@@ -1,10 +1,8 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { Attempt } from '../../../src/quiz/types';
 import { progressSchema } from '../../../src/schemas/progress';
 import {
-  abandonAttempt,
-  acceptAssignment,
-  answerQuestion,
   attemptsFor,
   bestAttempt,
   compactProgress,
@@ -12,27 +10,29 @@ import {
   currentAttempt,
   decodeAttempt,
   emptyProgress,
-  encodeAttempt,
-  finishAttempt,
   hasDetail,
   lessonState,
-  mergeProgress,
   openLesson,
-  reset,
   saveKnowledgeCheck,
-  setName,
-  setPosition,
-  setPreference,
-  startAttempt,
   uncompleteLesson,
   type Progress,
 } from '../../../src/stores/progress-model';
+import { acceptAssignment, setName, setPreference } from '../../../src/stores/progress-learner';
+import {
+  abandonAttempt,
+  answerQuestion,
+  encodeAttempt,
+  finishAttempt,
+  setPosition,
+  startAttempt,
+} from '../../../src/stores/progress-attempts';
+import { mergeProgress } from '../../../src/stores/progress-merge';
 import { exportCode } from '../../../src/stores/progress-transfer';
 import { fullAttempt, fullCourse } from '../../fixtures/progress/course-sample';
 
 const T = Date.UTC(2026, 10, 28, 9, 0, 0);
 const L = 'health-data/genomic-data-infrastructure';
-const valid = (p: Progress) => expect(progressSchema.safeParse(p).success).toBe(true);
+const valid = (p: Progress) => expect(v.safeParse(progressSchema, p).success).toBe(true);
 
 function open(quiz = 'health-data', seed = 1, started = T): Attempt {
   return { quiz, version: 'v1', seed, questions: ['q-a', 'q-b', 'q-c'], answers: {}, position: 0, started };
@@ -161,7 +161,7 @@ describe('attempts', () => {
   });
 });
 
-describe('assignments, name, preferences, reset', () => {
+describe('assignments, name, preferences', () => {
   const assignment = {
     id: 'cohort-a',
     title: 'Ward 4 basics',
@@ -188,10 +188,6 @@ describe('assignments, name, preferences, reset', () => {
     const p = setPreference(emptyProgress(), 'text-size', 'large');
     expect(p.pr).toEqual({ 'text-size': 'large' });
     expect(setPreference(p, 'text-size', undefined).pr).toEqual({});
-  });
-
-  it('reset empties everything', () => {
-    expect(reset()).toEqual(emptyProgress());
   });
 });
 

@@ -7,13 +7,12 @@ import {
   lessonState,
   progress,
   setAsideFound,
-  startAttempt,
-  finishAttempt,
   attemptsFor,
   storageStatus,
   update,
   type Progress,
 } from '../../../src/stores/progress';
+import { startAttempt, finishAttempt } from '../../../src/stores/progress-attempts';
 import { useBrowserStorage, useTestStorage, type TestStorage } from '../../../src/stores/testing';
 import { fullAttempt } from '../../fixtures/progress/course-sample';
 

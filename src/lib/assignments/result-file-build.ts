@@ -1,0 +1,119 @@
+/**
+ * Builds a learner's result file for an accepted assignment from their progress, and the
+ * plain-text summary they can paste into an email.
+ */
+import type { Assignment, Progress } from '../../schemas/progress';
+import { bestAttempt, hasDetail } from '../../stores/progress-model';
+import { answerFor, scoreQuestion } from '../../quiz/score';
+import type { CourseOutline, ScoringBank } from './outline';
+import { assignmentStatus, localDate } from './progress';
+import type { ResultFile, ResultQuiz } from './result-file';
+import { RESULT_FORMAT, RESULT_VERSION } from './result-file-format';
+
+const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+export interface BuildInput {
+  progress: Progress;
+  assignment: Assignment;
+  outline: CourseOutline;
+  bank: ScoringBank;
+  learner: string;
+  now: number;
+}
+
+export function buildResultFile({ progress, assignment, outline, bank, learner, now }: BuildInput): ResultFile {
+  const status = assignmentStatus(progress, assignment, outline, localDate(new Date(now)));
+  const spec: ResultFile['assignment'] = {
+    id: assignment.id,
+    title: assignment.title,
+    trainer: assignment.trainer,
+    items: [...assignment.items],
+  };
+  if (assignment.due !== undefined) spec.due = assignment.due;
+  if (assignment.passMark !== undefined) spec.passMark = assignment.passMark;
+  const quizzes = status.quizzes.map((s): ResultQuiz => {
+    const out: ResultQuiz = { id: s.quiz.id, attempts: s.attempts, passMark: s.passMark };
+    const history = progress.q[s.quiz.id]?.h ?? [];
+    const last = history.reduce<(typeof history)[number] | undefined>((x, r) => (!x || r.f >= x.f ? r : x), undefined);
+    const best = bestAttempt(progress, s.quiz.id);
+    if (best && best.finished !== undefined) {
+      out.version = best.version;
+      out.best = { percent: best.percent ?? 0, score: best.score ?? 0, date: iso(best.finished) };
+      const questions = bank[s.quiz.id];
+      if (questions && hasDetail(best)) {
+        const byId = new Map(questions.map((q) => [q.id, q]));
+        const right: string[] = [];
+        const wrong: string[] = [];
+        for (const id of new Set(best.questions)) {
+          const q = byId.get(id);
+          if (!q) continue;
+          (scoreQuestion(q, answerFor(best.answers, id)).correct ? right : wrong).push(id);
+        }
+        out.right = right;
+        out.wrong = wrong;
+      }
+    }
+    if (last) out.latest = { percent: last.r[1], score: last.r[0], date: iso(last.f * 1000) };
+    if (s.passedAt !== undefined) out.passedAt = iso(s.passedAt);
+    return out;
+  });
+  return {
+    format: RESULT_FORMAT,
+    version: RESULT_VERSION,
+    learner,
+    saved: iso(now),
+    content: outline.version,
+    assignment: spec,
+    lessons: [...status.lessonsDone].map(([id, at]) => ({ id, completed: iso(at) })),
+    quizzes,
+  };
+}
+
+function slugify(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40)
+      .replace(/-+$/, '') || 'learner'
+  );
+}
+
+/** `results-<assignment>-<learner>-YYYY-MM-DD.json` */
+export function resultFileName(file: ResultFile): string {
+  return `results-${slugify(file.assignment.title)}-${slugify(file.learner)}-${file.saved.slice(0, 10)}.json`;
+}
+
+const day = (isoText: string) =>
+  new Date(isoText).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A summary to paste into an email to the trainer. Plain text, no markup. */
+export function resultSummaryText(file: ResultFile, outline: CourseOutline): string {
+  const lessons = new Map(outline.modules.flatMap((m) => m.lessons).map((l) => [l.id, l.title]));
+  const quizzes = new Map(outline.quizzes.map((q) => [q.id, q.title]));
+  const lines = [
+    `Results for "${file.assignment.title}" (set by ${file.assignment.trainer})`,
+    `Learner: ${file.learner}`,
+    `Saved: ${day(file.saved)}`,
+  ];
+  if (file.assignment.due) lines.push(`Due: ${day(`${file.assignment.due}T00:00:00Z`)}`);
+  lines.push('', `Lessons completed: ${file.lessons.length}`);
+  for (const l of file.lessons) lines.push(`- ${lessons.get(l.id) ?? l.id} (${day(l.completed)})`);
+  lines.push('', 'Quizzes:');
+  for (const q of file.quizzes) {
+    const title = quizzes.get(q.id) ?? q.id;
+    if (!q.best) lines.push(`- ${title}: not attempted yet`);
+    else {
+      const passed = q.passedAt ? 'passed' : `not passed yet (pass mark ${q.passMark}%)`;
+      const latest = q.latest ? `, latest ${q.latest.percent}%` : '';
+      lines.push(
+        `- ${title}: best ${q.best.percent}%${latest}, ${q.attempts === 1 ? '1 attempt' : `${q.attempts} attempts`}, ${passed}`,
+      );
+    }
+  }
+  lines.push('', 'The result file is attached. Results are self-reported from my browser.');
+  return lines.join('\n');
+}

@@ -1,0 +1,116 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { quizVersion } from '../../quiz/content-version';
+import { headingAnchors, validateCourse } from './validate-course';
+
+export type LessonEntry = CollectionEntry<'lessons'>;
+export type QuizEntry = CollectionEntry<'quizzes'>;
+
+export interface CourseLesson {
+  id: string;
+  entry: LessonEntry;
+  moduleId: string;
+  url: string;
+  /** Position in the whole course, 0-based, for previous/next links across modules. */
+  index: number;
+}
+
+export interface CourseQuiz {
+  id: string;
+  entry: QuizEntry;
+  url: string;
+  version: string;
+}
+
+export interface CourseModule {
+  id: string;
+  entry: CollectionEntry<'modules'>;
+  url: string;
+  lessons: CourseLesson[];
+  quiz: CourseQuiz;
+  minutes: number;
+}
+
+export interface Course {
+  modules: CourseModule[];
+  lessons: CourseLesson[];
+  quizzes: CourseQuiz[];
+  final: CourseQuiz | undefined;
+  glossary: CollectionEntry<'glossary'>[];
+  minutes: number;
+}
+
+/** Prefixes a site path with the configured base, so the course works in a sub-folder. */
+export function href(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return `${base}${path}`;
+}
+
+export const lessonUrl = (id: string) => href(`/modules/${id}/`);
+export const moduleUrl = (id: string) => href(`/modules/${id}/`);
+export const quizUrl = (id: string) => href(`/quizzes/${id}/`);
+
+let cached: Promise<Course> | undefined;
+
+/** The whole course, validated and ordered. Every page reads it from here. */
+export function getCourse(): Promise<Course> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<Course> {
+  const [modules, lessons, quizzes, glossary] = await Promise.all([
+    getCollection('modules'),
+    getCollection('lessons'),
+    getCollection('quizzes'),
+    getCollection('glossary'),
+  ]);
+  const errors = validateCourse({ modules, lessons, quizzes, glossary });
+  if (errors.length) {
+    throw new Error(`The course content has ${errors.length} problem(s):\n- ${errors.join('\n- ')}`);
+  }
+  const courseQuizzes: CourseQuiz[] = quizzes.map((entry) => ({
+    id: entry.id,
+    entry,
+    url: quizUrl(entry.id),
+    version: quizVersion({ id: entry.id, questions: entry.data.questions }),
+  }));
+  const quizById = new Map(courseQuizzes.map((q) => [q.id, q]));
+  const ordered = [...modules].sort((a, b) => a.data.order - b.data.order);
+  const flat: CourseLesson[] = [];
+  const courseModules = ordered.map((m) => {
+    const own = lessons
+      .filter((l) => l.data.module === m.id)
+      .sort((a, b) => a.data.order - b.data.order)
+      .map((entry) => {
+        const lesson: CourseLesson = {
+          id: entry.id,
+          entry,
+          moduleId: m.id,
+          url: lessonUrl(entry.id),
+          index: flat.length,
+        };
+        flat.push(lesson);
+        return lesson;
+      });
+    const quiz = quizById.get(m.data.quiz);
+    if (!quiz) throw new Error(`${m.filePath}: quiz: no quiz "${m.data.quiz}"`);
+    return {
+      id: m.id,
+      entry: m,
+      url: moduleUrl(m.id),
+      lessons: own,
+      quiz,
+      minutes: own.reduce((sum, l) => sum + l.entry.data.minutes, 0),
+    };
+  });
+  return {
+    modules: courseModules,
+    lessons: flat,
+    quizzes: courseQuizzes,
+    final: courseQuizzes.find((q) => q.entry.data.module === 'final'),
+    glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')),
+    minutes: courseModules.reduce((sum, m) => sum + m.minutes, 0),
+  };
+}
+
+export { headingAnchors };

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { certificateInfo } from '../../../../src/lib/certificate/certificate';
+import { cpdEvidence, cpdFileName, NOT_ACCREDITED } from '../../../../src/lib/certificate/cpd';
+import { setName } from '../../../../src/stores/progress-learner';
+import { at, attempt, emptyProgress, lessons, outline } from '../results/fixture';
+
+function passedAll() {
+  let p = lessons(emptyProgress(), ['one/a', 'one/b', 'two/a', 'two/b'], at(1));
+  p = attempt(p, 'one', { q1: true, q2: false }, at(2));
+  p = attempt(p, 'two', { q3: true, q4: true }, at(3));
+  p = attempt(p, 'final', { f1: false, f2: false }, at(4));
+  p = attempt(p, 'final', { f1: true, f2: true }, at(5));
+  return setName(p, 'Dr Ana Müller');
+}
+
+describe('certificateInfo', () => {
+  it('a new learner has every quiz left to pass', () => {
+    const c = certificateInfo(outline, emptyProgress());
+    expect(c.eligible).toBe(false);
+    expect(c.remaining.map((r) => r.quiz.id)).toEqual(['one', 'two', 'final']);
+    expect(c.completedAt).toBeUndefined();
+  });
+
+  it('lists what is left with the best score so far', () => {
+    let p = attempt(emptyProgress(), 'one', { q1: true, q2: true }, at(1));
+    p = attempt(p, 'two', { q3: false, q4: false }, at(2));
+    const c = certificateInfo(outline, p);
+    expect(c.remaining).toEqual([{ quiz: outline.modules[1]!.quiz, best: 0 }, { quiz: outline.final }]);
+  });
+
+  it('passing everything unlocks it with the completion date, study time, final score and objectives', () => {
+    const c = certificateInfo(outline, passedAll());
+    expect(c.eligible).toBe(true);
+    expect(c.completedAt).toBe(at(5));
+    expect(c.minutes).toBe(22);
+    expect(c.finalScore).toBe(100);
+    expect(c.name).toBe('Dr Ana Müller');
+    expect(c.objectives).toEqual([
+      { module: 'Module one', id: 'one', items: ['Explain the first thing well'] },
+      { module: 'Module two', id: 'two', items: ['Explain the second thing well'] },
+    ]);
+  });
+
+  it('a retry of missed questions does not pass a quiz for the certificate', () => {
+    let p = attempt(emptyProgress(), 'one', { q1: false, q2: false }, at(2));
+    p = attempt(p, 'one', { q1: true }, at(3), ['q1']);
+    expect(certificateInfo(outline, p).remaining.map((r) => r.quiz.id)).toContain('one');
+  });
+});
+
+describe('cpdEvidence', () => {
+  it('records lessons with dates, minutes and objectives, quiz results, the reflection and that it is not accredited', () => {
+    const text = cpdEvidence(outline, passedAll(), { now: at(6), reflection: 'I will check CE marks.' });
+    expect(text).toContain('Learner: Dr Ana Müller');
+    expect(text).toContain(NOT_ACCREDITED);
+    expect(text).toContain('Lessons completed: 4 of 4');
+    expect(text).toContain('22 minutes');
+    expect(text).toMatch(/- \d{4}-\d{2}-\d{2} {2}Module one: Lesson 1A \(4 min\)/);
+    expect(text).toContain('    * Name the parts of A');
+    expect(text).toMatch(/- Final assessment: best 100%, passed on \d{4}-\d{2}-\d{2}, 2 attempt\(s\)/);
+    expect(text).toContain('I will check CE marks.');
+  });
+
+  it('works with no progress at all', () => {
+    const text = cpdEvidence(outline, emptyProgress(), { now: at(6) });
+    expect(text).toContain('Lessons completed: 0 of 4');
+    expect(text).toContain('- Quiz one: not taken');
+    expect(text).toContain('(none written)');
+  });
+
+  it('names the file by local date', () => {
+    expect(cpdFileName(new Date(2026, 10, 3))).toBe('digital-health-skills-cpd-evidence-2026-11-03.txt');
+  });
+});
