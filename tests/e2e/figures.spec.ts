@@ -176,7 +176,7 @@ test('module icons show on the module page, the assignment page and the certific
   }
 });
 
-test('a quiz question shows its figure while it is answered and after feedback, and only that question', async ({
+test('a quiz shows a question’s figure while it is answered and after feedback, and only with that question', async ({
   page,
 }) => {
   const quizFile = loadQuizzes().find((q) => q.id === 'why-digital-health')!;
@@ -190,15 +190,17 @@ test('a quiz question shows its figure while it is answered and after feedback, 
   for (let i = 0; i < total && !seen; i++) {
     await expect(page.getByRole('heading', { name: `Question ${i + 1} of ${total}` })).toBeVisible();
     const q = await questionOnScreen(page, quizFile);
-    const fig = page.locator('fieldset figure.fig');
+    // The page draws the figures once above the quiz and shows only the current question's.
+    const fig = page.locator('.quiz-figures figure.fig:visible');
     if (q.figure) {
+      await expect(fig).toHaveCount(1);
       await expect(fig).toHaveAttribute('data-figure', q.figure);
       await expect(fig.getByRole('img')).toHaveAccessibleName(/value chain/i);
       await expect(fig.getByText('Describe this figure')).toBeVisible();
       await fillAnswer(page, q, true);
       await page.getByRole('button', { name: 'Check answer' }).click();
       await expect(page.getByRole('heading', { name: 'Correct', exact: true })).toBeFocused();
-      await expect(page.locator(`fieldset figure[data-figure="${q.figure}"]`)).toBeVisible();
+      await expect(page.locator(`.quiz-figures figure[data-figure="${q.figure}"]`)).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       for (const colorScheme of ['light', 'dark'] as const) {
@@ -219,8 +221,13 @@ test('a quiz question shows its figure while it is answered and after feedback, 
 
 test('a knowledge check shows a question’s figure, unless its lesson already shows that figure', async ({ page }) => {
   await page.goto('/modules/ai-at-the-bedside/deployer-duties-and-reporting/');
-  const kc = page.locator('form', { hasText: 'suspected serious incident' }).filter({ has: page.locator('figure') });
-  await expect(kc.locator('figure[data-figure="ai-wrong"]')).toHaveCount(1);
+  // Drawn just above the knowledge check that asks the question.
+  const fig = page.locator('figure[data-figure="ai-wrong"]');
+  await expect(fig).toHaveCount(1);
+  await expect(fig).toBeVisible();
+  await expect(page.locator('figure[data-figure="ai-wrong"] + astro-island fieldset')).toContainText(
+    'suspected serious incident',
+  );
   await page.goto('/modules/regulation/ai-act-and-medical-devices/');
   await expect(page.locator('figure[data-figure="high-risk-path"]')).toHaveCount(1);
 });
