@@ -14,7 +14,12 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // discloseVersion: no `window.__svelte` version marker, a few bytes off every island page.
-  integrations: [mdx(), svelte({ compilerOptions: { discloseVersion: false } }), sitemap()],
+  // The offline page is only ever shown by the service worker, never reached from a search engine.
+  integrations: [
+    mdx(),
+    svelte({ compilerOptions: { discloseVersion: false } }),
+    sitemap({ filter: (page) => !page.endsWith('/offline/') }),
+  ],
   // Nothing the course loads lives on another origin, and a learner's data never leaves
   // the page, so the policy can be this strict. Astro adds hashes for its own scripts and styles.
   security: {

@@ -5,7 +5,9 @@
 //   4. a scale benchmark: 100, 500 and 1,000 synthetic lessons built in a temporary copy;
 //   5. browser timings: the cohort report loading 500 result files, results with 1,000 attempts;
 //   6. the learner store benchmark (scripts/bench-store.mjs);
-//   7. a PNG of every course figure in light and dark, phone and desktop, in bench-results/figures/
+//   7. search and offline: index and precache sizes, bytes on first search, keystroke to results
+//      (scripts/bench-search.mjs).
+//   8. a PNG of every course figure in light and dark, phone and desktop, in bench-results/figures/
 //      for a person to review (not compared pixel by pixel).
 // It writes the figures to BENCHMARKS.md. Not part of `npm test`: it takes several minutes.
 // Options: --skip-scale, --skip-lighthouse, --skip-browser, --skip-figures, SCALE="100,500,1000".
@@ -33,6 +35,11 @@ function build(cwd) {
     cwd,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  // The rest of `npm run build`: the search index and the service worker.
+  execFileSync(process.execPath, [join(root, 'scripts', 'postbuild.mjs'), join(cwd, 'dist')], {
+    cwd,
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
   const seconds = (performance.now() - t0) / 1000;
   const pages = htmlPages(join(cwd, 'dist')).length;
@@ -217,6 +224,14 @@ if (!args.has('--skip-browser') && existsSync(join(root, 'bench', 'browser.bench
   log('| what | median | runs |');
   log('| --- | --: | --: |');
   for (const t of timings) log(`| ${t.what} | ${t.medianMs.toFixed(0)} ms | ${t.runs} |`);
+  log();
+}
+
+// 7 (printed before the store). Search and offline.
+if (!args.has('--skip-browser')) {
+  const { benchSearch, searchMarkdown } = await import('./bench-search.mjs');
+  const dist = join(root, 'dist');
+  for (const line of searchMarkdown(dist, await benchSearch({ dist }))) log(line);
   log();
 }
 

@@ -1,7 +1,7 @@
 // Fails when a page type loads more JavaScript than DESIGN.md allows, and prints the table.
 // Run after `astro build`: `npm run budget`.
 import { existsSync } from 'node:fs';
-import { measureSite } from './page-weight.mjs';
+import { everyPage, measureSite } from './page-weight.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 if (!existsSync(dist)) {
@@ -23,8 +23,15 @@ for (const r of rows) {
     `${r.type.padEnd(13)} ${String(r.pages).padStart(5)}  ${r.path.padEnd(44)} ${kb(r.before.gzip)} KB ${kb(r.budgetBefore)} KB ${kb(r.js.gzip)} KB ${kb(r.budgetJs)} KB ${kb(r.css.gzip)} KB  ${over ? 'OVER BUDGET' : ext ? `EXTERNAL: ${r.external.join(' ')}` : 'ok'}`,
   );
 }
+// Every page, not only the heaviest of each type: search must cost nothing until it is used.
+const upFront = everyPage(dist).filter((p) => p.searchUpFront.length > 0);
+for (const p of upFront) console.error(`${p.path}: loads search before it is used: ${p.searchUpFront.join(' ')}`);
+if (upFront.length) {
+  failed++;
+  console.error(`\n${upFront.length} page(s) load search code or its index before the search box is used.`);
+}
 if (failed) {
-  console.error(`\n${failed} page type(s) over budget or loading from another origin.`);
+  console.error(`\n${failed} page type(s) over budget or loading from another origin, or search loaded up front.`);
   process.exit(1);
 }
 console.log('\nAll page types within their JavaScript budgets (DESIGN.md).');

@@ -125,9 +125,13 @@ export function measurePage(dist, file) {
       files: [...files].map((f) => posix.normalize(relative(dist, f).split('\\').join('/'))),
     };
   };
+  const js = sum(jsFiles, inlineJs);
   return {
-    js: sum(jsFiles, inlineJs),
+    js,
     before: sum(eager, inlineJs),
+    // Search code or index among what loads with the page: DESIGN.md's budget for it is 0.
+    // (The search script is added by search-loader.ts only when a learner focuses a search box.)
+    searchUpFront: js.files.filter((f) => f.startsWith('pagefind/') || /(^|\/)search-ui[-.]/.test(f)),
     css: sum(cssFiles, inlineCss),
     html: { raw: Buffer.byteLength(html), gzip: gz(Buffer.from(html)) },
     requests: 1 + jsFiles.size + cssFiles.size,
@@ -147,4 +151,9 @@ export function measureSite(dist = 'dist') {
     else cur.pages++;
   }
   return [...byType.entries()].map(([type, m]) => ({ type, ...m }));
+}
+
+/** Every page's weight, for checks that must hold on each page. */
+export function everyPage(dist = 'dist') {
+  return htmlPages(dist).map(({ file, path }) => ({ path, ...measurePage(dist, file) }));
 }

@@ -202,3 +202,18 @@ export function isEmptyProgress(p: Progress): boolean {
 export function isLessonComplete(p: Progress, id: string): boolean {
   return Object.hasOwn(p.l, id) && p.l[id]?.c !== undefined;
 }
+
+/**
+ * True once the learner has done something worth keeping: a lesson completed, a knowledge
+ * check answered, a quiz started, an assignment accepted or a name typed. Merely opening
+ * a lesson (recorded on every visit) and preferences do not count, so a first visit is not
+ * met with warnings about losing progress.
+ */
+export function hasWorkToKeep(p: Progress): boolean {
+  return (
+    Object.values(p.l).some((r) => r.c !== undefined || Object.keys(r.k ?? {}).length > 0) ||
+    Object.keys(p.q).length > 0 ||
+    p.as.length > 0 ||
+    p.n !== undefined
+  );
+}

@@ -64,8 +64,10 @@ test('a learner answers a knowledge check, sees at once whether it was right, an
 
   await answer(page, q, false);
   await expect(form.getByText('Not quite', { exact: true })).toBeFocused();
-  await expect(form.getByText('The right answer:')).toBeVisible();
-  await expect(form.getByText(q.explanation)).toBeVisible();
+  // A first wrong try says what is wrong, and keeps the answer back for a second try.
+  await expect(form.getByText(/is not the answer\. Try again\./)).toBeVisible();
+  await expect(form.getByText('The right answer:')).toHaveCount(0);
+  await expect(form.getByText(q.explanation)).toHaveCount(0);
   await expect(form.getByText('Your answer', { exact: true }).filter({ visible: true })).toHaveCount(1);
 
   for (const scheme of ['light', 'dark'] as const) {

@@ -52,21 +52,25 @@ export function withLessons(p: Progress, ids: string[], at: number): Progress {
   return ids.reduce((acc, id, i) => completeLesson(openLesson(acc, id, at + i * 1000), id, at + i * 1000 + 500), p);
 }
 
-/** Adds a finished attempt at `quizId`; `wrong` lists the question ids answered wrongly. */
+/**
+ * Adds a finished attempt at `quizId`; `wrong` lists the question ids answered wrongly;
+ * `only` makes it a practice session of just those questions.
+ */
 export function withAttempt(
   p: Progress,
   quizId: string,
   finishedAt: number,
   wrong: string[] = [],
   seed = 42,
+  only?: string[],
 ): Progress {
   const q = quiz(quizId);
   const questions = q.data.questions;
   let a = createAttempt(
     { id: quizId, version: quizVersion({ questions }), questions },
-    { seed, now: finishedAt - 5 * 60_000 },
+    { seed, now: finishedAt - 5 * 60_000, ...(only ? { only } : {}) },
   );
-  for (const question of questions)
+  for (const question of questions.filter((x) => a.questions.includes(x.id)))
     a = answer(a, question.id, wrong.includes(question.id) ? wrongAnswer(question) : rightAnswer(question));
   const done = finish(a, questions, q.data.passMark, finishedAt);
   return finishAttempt(startAttempt(p, a), quizId, {

@@ -9,6 +9,12 @@ import { allLessons } from './progress-seed';
 const KEY = 'dhs:progress';
 const lesson = allLessons[0]!;
 const lessonUrl = `/modules/${lesson.id}/`;
+const nextLesson = allLessons[1]!;
+/** "Complete and continue" counts the lesson (in this tab at least) and opens the next one. */
+async function completeAndContinue(page: Page) {
+  await page.getByRole('link', { name: /^Complete and continue/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: nextLesson.data.title })).toBeVisible();
+}
 
 async function putRaw(page: Page, raw: string) {
   await page.addInitScript(
@@ -34,8 +40,8 @@ for (const raw of ['{"v":1,"l":', 'null', '"just text"', '[1,2,3]', '{"v":1,"les
     await page.goto(lessonUrl);
     await expect(banner(page)).toBeVisible();
     await expect(banner(page)).toContainText('We could not read the progress saved in this browser');
-    await page.getByRole('button', { name: 'Mark as complete' }).click();
-    await expect(page.getByRole('button', { name: 'Mark as not complete' })).toBeVisible();
+    await completeAndContinue(page);
+    await expect(banner(page)).toContainText('We could not read the progress saved in this browser');
     expect(await stored(page)).toBe(raw);
     expect(errors).toEqual([]);
   });
@@ -56,7 +62,7 @@ test('on My results the learner downloads exactly what was found, after which pr
   ]);
   expect(readFileSync((await download.path()) ?? '', 'utf8')).toBe(raw);
   await page.goto(lessonUrl);
-  await page.getByRole('button', { name: 'Mark as complete' }).click();
+  await completeAndContinue(page);
   await page.goto('/');
   await expect(banner(page)).toBeHidden();
   const saved = JSON.parse((await stored(page)) ?? 'null') as { l: Record<string, { c?: number }> };
@@ -68,7 +74,7 @@ test('progress saved by a newer release is never overwritten, and the learner is
   await putRaw(page, raw);
   await page.goto(lessonUrl);
   await expect(banner(page)).toContainText('saved by a newer version of this course');
-  await page.getByRole('button', { name: 'Mark as complete' }).click();
+  await completeAndContinue(page);
   expect(await stored(page)).toBe(raw);
 });
 
@@ -86,8 +92,8 @@ test('with storage switched off the course works for the session and says progre
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(lessonUrl);
   await expect(banner(page)).toContainText('progress will be lost when you close this tab');
-  await page.getByRole('button', { name: 'Mark as complete' }).click();
-  await expect(page.getByRole('button', { name: 'Mark as not complete' })).toBeVisible();
+  await completeAndContinue(page);
+  await expect(banner(page)).toContainText('progress will be lost when you close this tab');
   expect(errors).toEqual([]);
 });
 
@@ -103,9 +109,8 @@ test('when storage is full the learner is warned and what was saved before stays
     };
   });
   await page.goto(lessonUrl);
-  await page.getByRole('button', { name: 'Mark as complete' }).click();
+  await completeAndContinue(page);
   await expect(banner(page)).toContainText('storage is full');
-  await expect(page.getByRole('button', { name: 'Mark as not complete' })).toBeVisible();
   expect(await stored(page)).toBe(before);
 });
 
@@ -114,8 +119,8 @@ test('a lesson completed in one tab shows as completed in another open tab witho
   const second = await context.newPage();
   await first.goto(lessonUrl);
   await second.goto(lessonUrl);
-  await expect(second.getByRole('button', { name: 'Mark as complete' })).toBeVisible();
-  await first.getByRole('button', { name: 'Mark as complete' }).click();
+  await expect(second.getByRole('link', { name: /^Complete and continue/ })).toBeVisible();
+  await first.getByRole('link', { name: /^Complete and continue/ }).click();
   await expect(second.getByRole('button', { name: 'Mark as not complete' })).toBeVisible();
   // Garbage written by another tab does not wipe the progress this tab holds.
   await first.evaluate((key) => localStorage.setItem(key, '{oops'), KEY);

@@ -131,7 +131,11 @@ test('a trainer assigns work by link, two learners send results, and the cohort 
     .getByRole('group', { name: '2. Infrastructure for AI' })
     .getByRole('checkbox', { name: /Lesson: Supercomputing/ })
     .check();
-  await expect(trainer.getByText(/Picked: 3 lessons \(\d+ min of reading\) and 1 quiz \(9 questions\)/)).toBeVisible();
+  await expect(
+    trainer.getByText(
+      new RegExp(`Picked: 3 lessons \\(\\d+ min of reading\\) and 1 quiz \\(${bank.length} questions\\)`),
+    ),
+  ).toBeVisible();
   await trainer.getByLabel('Title').fill('ICU induction, March <b>bold</b>');
   await trainer.getByLabel('Your name or team').fill('Sister <img src=x onerror=alert(1)>');
   await trainer.getByLabel(/Due date/).fill('2099-12-31');
@@ -205,6 +209,12 @@ test('a trainer assigns work by link, two learners send results, and the cohort 
   await expect(items.getByRole('row').nth(1)).toContainText('2 of 2');
   for (let i = 2; i <= bank.length; i++) await expect(items.getByRole('row').nth(i)).toContainText('1 of 2');
   await expect(items.getByRole('rowheader').first()).toHaveText(bank[0]!.prompt);
+  // Two learners are too few to call a question hard.
+  await expect(items.getByText('Too few answers to judge')).toHaveCount(bank.length);
+  await expect(items.getByText('Found hard')).toHaveCount(0);
+  // Which lessons each learner still has to do, not only how many.
+  await expect(rows.nth(2)).toContainText('Not yet:');
+  await expect(rows.nth(1)).not.toContainText('Not yet:');
 
   await axe(trainer, 'cohort report with a table, item analysis and an error');
 

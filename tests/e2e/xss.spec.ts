@@ -106,7 +106,6 @@ test('the learner’s own name, typed with script in it, is kept as text', async
   await page.goto('/certificate/');
   await hydrated(page);
   await page.getByLabel('Your name as it should appear on the certificate').fill(`${IMG}${SCRIPT}`);
-  await page.getByRole('button', { name: 'Save name' }).click();
   const cert = page.getByRole('article', { name: 'Digital Health Skills' });
   await expect(cert).toContainText('onerror=alert(1)');
   await page.reload();

@@ -91,6 +91,8 @@ export interface CohortRow {
   saved: string;
   lessonsDone: number;
   lessonsTotal: number;
+  /** Titles of the assigned lessons this learner has not completed, in course order. */
+  notDone: string[];
   quizzes: Record<string, QuizCell>;
   finished: boolean;
   /** YYYY-MM-DD (the trainer's time zone), once finished. */
@@ -106,7 +108,9 @@ export function cohortRows(cohort: Cohort): CohortRow[] {
   return cohort.kept.map(({ file, source }) => {
     const assigned = new Set(resolved.lessons.map((l) => l.id));
     const lessonDates = file.lessons.filter((l) => assigned.has(l.id)).map((l) => Date.parse(l.completed));
-    const lessonsDone = new Set(file.lessons.filter((l) => assigned.has(l.id)).map((l) => l.id)).size;
+    const doneIds = new Set(file.lessons.filter((l) => assigned.has(l.id)).map((l) => l.id));
+    const lessonsDone = doneIds.size;
+    const notDone = resolved.lessons.filter((l) => !doneIds.has(l.id)).map((l) => l.title);
     const quizzes: Record<string, QuizCell> = {};
     const passDates: number[] = [];
     for (const q of resolved.quizzes) {
@@ -123,6 +127,7 @@ export function cohortRows(cohort: Cohort): CohortRow[] {
       saved: file.saved,
       lessonsDone,
       lessonsTotal: resolved.lessons.length,
+      notDone,
       quizzes,
       finished,
       onTime: 'not-finished',
@@ -169,6 +174,20 @@ export interface ItemRow {
   right: number;
   /** Learners whose best attempt included this question. */
   answered: number;
+  /**
+   * What the numbers can say: `too-few` under MIN_ANSWERS answers (one learner's slip is not
+   * a finding), `hard` when under half got it right, else nothing.
+   */
+  verdict?: 'too-few' | 'hard';
+}
+
+/** Fewest answers from which a question may be called hard for the group. */
+export const MIN_ANSWERS = 3;
+
+export function itemVerdict(right: number, answered: number): ItemRow['verdict'] {
+  if (answered === 0) return undefined;
+  if (answered < MIN_ANSWERS) return 'too-few';
+  return right / answered < 0.5 ? 'hard' : undefined;
 }
 
 export interface ItemTable {
@@ -194,7 +213,10 @@ export function itemAnalysis(cohort: Cohort, prompts: PromptBank): ItemTable[] {
           answered++;
         } else if (r?.wrong?.includes(q.id)) answered++;
       }
-      return { id: q.id, prompt: q.prompt, right, answered };
+      const row: ItemRow = { id: q.id, prompt: q.prompt, right, answered };
+      const verdict = itemVerdict(right, answered);
+      if (verdict) row.verdict = verdict;
+      return row;
     });
     return { quiz, items, learners: results.length };
   });

@@ -91,7 +91,11 @@ const day = (isoText: string) =>
   new Date(isoText).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** A summary to paste into an email to the trainer. Plain text, no markup. */
-export function resultSummaryText(file: ResultFile, outline: CourseOutline): string {
+export function resultSummaryText(
+  file: ResultFile,
+  outline: CourseOutline,
+  { attached = true }: { attached?: boolean } = {},
+): string {
   const lessons = new Map(outline.modules.flatMap((m) => m.lessons).map((l) => [l.id, l.title]));
   const quizzes = new Map(outline.quizzes.map((q) => [q.id, q.title]));
   const lines = [
@@ -114,6 +118,21 @@ export function resultSummaryText(file: ResultFile, outline: CourseOutline): str
       );
     }
   }
-  lines.push('', 'The result file is attached. Results are self-reported from my browser.');
+  lines.push(
+    '',
+    attached
+      ? 'The result file is attached. Results are self-reported from my browser.'
+      : 'Results are self-reported from my browser.',
+  );
   return lines.join('\n');
+}
+
+/**
+ * A `mailto:` link that opens the learner's email app with a subject and body filled in
+ * (RFC 6068: every reserved character percent-encoded, line breaks as CRLF). No address:
+ * the course does not know the trainer's, so the learner picks the recipient.
+ */
+export function mailtoLink(subject: string, body: string): string {
+  const enc = (s: string) => encodeURIComponent(s.replace(/\r?\n/g, '\r\n'));
+  return `mailto:?subject=${enc(subject)}&body=${enc(body)}`;
 }

@@ -45,7 +45,7 @@ export interface TodoRow {
   key: string;
   title: string;
   url: string;
-  /** "lesson, 7 min" or "quiz, 10 questions, pass mark 80%" */
+  /** "lesson, 7 min", or "10 questions, pass mark 80%" ("quiz, …" when the title does not say it is one) */
   meta: string;
   done: boolean;
   /** "Completed", "Not yet", "Passed (best 90%)", "Best 40%, not passed yet" */
@@ -75,7 +75,8 @@ export function todoRows(s: AssignmentStatus): TodoRow[] {
       key: `quiz:${q.quiz.id}`,
       title: q.quiz.title,
       url: q.quiz.url,
-      meta: `quiz, ${q.quiz.questions} question${q.quiz.questions === 1 ? '' : 's'}, pass mark ${q.passMark}%`,
+      // "…: module quiz" or "Final assessment" already says what it is ("module quiz quiz" did not read well).
+      meta: `${/\b(quiz|assessment)\b/i.test(q.quiz.title) ? '' : 'quiz, '}${q.quiz.questions} question${q.quiz.questions === 1 ? '' : 's'}, pass mark ${q.passMark}%`,
       done: q.passed,
       module: q.quiz.module,
       state: q.passed

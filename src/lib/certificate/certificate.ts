@@ -1,9 +1,11 @@
 /**
- * Whether the learner has earned the certificate of completion (every module quiz and the
- * final assessment passed with a whole-quiz attempt), and what it shows. Pure.
+ * Whether the learner has earned the certificate of completion, and what it may say. A
+ * certificate is evidence for appraisal and revalidation, so it states only what happened:
+ * the course counts as completed when every lesson is completed and every module quiz and
+ * the final assessment are passed with a whole-quiz attempt. Pure.
  */
-import type { Progress } from '../../stores/progress-model';
-import { outlineQuizzes, type Outline, type OutlineQuiz } from '../results/outline';
+import { isLessonComplete, type Progress } from '../../stores/progress-model';
+import { outlineQuizzes, type Outline, type OutlineLesson, type OutlineQuiz } from '../results/outline';
 import { quizStatus } from '../results/status';
 
 export interface Remaining {
@@ -12,14 +14,28 @@ export interface Remaining {
   best?: number;
 }
 
+export interface MissingLesson {
+  lesson: OutlineLesson;
+  /** The module's title. */
+  module: string;
+}
+
 export interface CertificateInfo {
   eligible: boolean;
   /** Quizzes still to pass, in course order. */
   remaining: Remaining[];
-  /** When the last required quiz was first passed (ms); set when eligible. */
+  /** Lessons not completed yet, in course order. */
+  missingLessons: MissingLesson[];
+  lessonsDone: number;
+  lessonsTotal: number;
+  quizzesPassed: number;
+  quizzesTotal: number;
+  /** When the last lesson was completed or the last required quiz first passed (ms); set when eligible. */
   completedAt?: number;
-  /** Total study time: the sum of every lesson's minutes. */
+  /** Reading time (the lessons' own estimates) of the lessons completed, in minutes. */
   minutes: number;
+  /** Time recorded in finished quiz attempts, start to submit, in minutes (rounded). */
+  quizMinutes: number;
   /** Best score in the final assessment (percent). */
   finalScore?: number;
   /** Learning objectives covered, by module. */
@@ -29,9 +45,26 @@ export interface CertificateInfo {
 
 export function certificateInfo(outline: Outline, p: Progress): CertificateInfo {
   const remaining: Remaining[] = [];
+  const missingLessons: MissingLesson[] = [];
   let completedAt = 0;
-  for (const quiz of outlineQuizzes(outline)) {
+  let minutes = 0;
+  let lessonsDone = 0;
+  let lessonsTotal = 0;
+  for (const m of outline.modules) {
+    for (const lesson of m.lessons) {
+      lessonsTotal++;
+      if (isLessonComplete(p, lesson.id)) {
+        lessonsDone++;
+        minutes += lesson.minutes;
+        completedAt = Math.max(completedAt, (p.l[lesson.id]?.c ?? 0) * 1000);
+      } else missingLessons.push({ lesson, module: m.title });
+    }
+  }
+  const quizzes = outlineQuizzes(outline);
+  let quizSeconds = 0;
+  for (const quiz of quizzes) {
     const s = quizStatus(p, quiz);
+    for (const a of s.attempts) quizSeconds += Math.max(0, ((a.finished ?? a.started) - a.started) / 1000);
     if (s.passed) completedAt = Math.max(completedAt, s.passedAt ?? 0);
     else {
       const r: Remaining = { quiz };
@@ -40,9 +73,15 @@ export function certificateInfo(outline: Outline, p: Progress): CertificateInfo 
     }
   }
   const info: CertificateInfo = {
-    eligible: remaining.length === 0,
+    eligible: remaining.length === 0 && missingLessons.length === 0,
     remaining,
-    minutes: outline.minutes,
+    missingLessons,
+    lessonsDone,
+    lessonsTotal,
+    quizzesPassed: quizzes.length - remaining.length,
+    quizzesTotal: quizzes.length,
+    minutes,
+    quizMinutes: Math.round(quizSeconds / 60),
     objectives: outline.modules.map((m) => ({ module: m.title, id: m.id, items: m.objectives })),
   };
   if (info.eligible) info.completedAt = completedAt;

@@ -24,16 +24,24 @@ export const LAYOUT_ANCHORS = ['objectives', 'summary', 'sources'] as const;
 
 /** Heading ids as Astro's MDX renders them (github-slugger over the heading text). */
 export function headingAnchors(body: string): string[] {
+  return lessonHeadings(body).map((h) => h.anchor);
+}
+
+/** The `##`…`######` headings of a lesson body: their ids and their plain text. */
+export function lessonHeadings(body: string): { anchor: string; text: string }[] {
   const slugger = new GithubSlugger();
-  const anchors: string[] = [];
+  const headings: { anchor: string; text: string }[] = [];
   let fenced = false;
   for (const line of body.split('\n')) {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
     if (fenced) continue;
     const m = /^#{2,6}\s+(.+?)\s*#*\s*$/.exec(line);
-    if (m?.[1]) anchors.push(slugger.slug(plainText(m[1])));
+    if (m?.[1]) {
+      const text = plainText(m[1]);
+      headings.push({ anchor: slugger.slug(text), text });
+    }
   }
-  return anchors;
+  return headings;
 }
 
 function plainText(md: string): string {

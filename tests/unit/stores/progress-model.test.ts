@@ -11,6 +11,7 @@ import {
   decodeAttempt,
   emptyProgress,
   hasDetail,
+  hasWorkToKeep,
   lessonState,
   openLesson,
   saveKnowledgeCheck,
@@ -255,5 +256,25 @@ describe('size budget (SCORM 1.2 suspend_data: 4,096 characters)', () => {
     expect(Object.keys(p.l)).toHaveLength(24);
     expect(Object.keys(p.q)).toHaveLength(9);
     expect((await exportCode(p)).length).toBeLessThanOrEqual(4096);
+  });
+});
+
+describe('hasWorkToKeep', () => {
+  const t = Date.UTC(2026, 2, 1);
+  const opened = openLesson(emptyProgress(), 'basics/one', t);
+  it.each<[string, Progress, boolean]>([
+    ['nothing', emptyProgress(), false],
+    ['a lesson only opened', opened, false],
+    ['a preference only', setPreference(emptyProgress(), 'theme', 'dark'), false],
+    ['a lesson completed', completeLesson(opened, 'basics/one', t + 1000), true],
+    ['a knowledge check answered', saveKnowledgeCheck(opened, 'basics/one', 'basics:q1', 'a', t), true],
+    ['a name', setName(emptyProgress(), 'Ana'), true],
+    [
+      'an assignment',
+      acceptAssignment(emptyProgress(), { id: 'abc', title: 'T', trainer: 'S', items: ['module:basics'], accepted: t }),
+      true,
+    ],
+  ])('%s: %s', (_what, p, expected) => {
+    expect(hasWorkToKeep(p)).toBe(expected);
   });
 });

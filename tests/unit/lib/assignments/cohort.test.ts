@@ -4,6 +4,7 @@ import {
   cohortRows,
   filterRows,
   itemAnalysis,
+  itemVerdict,
   loadCohort,
   sortRows,
   type InputFile,
@@ -135,6 +136,9 @@ describe('rows, sorting and filter', () => {
       final: { attempts: 1, best: 80, passed: true },
     });
     expect(ben).toMatchObject({ lessonsDone: 1, lessonsTotal: 3, finished: false, onTime: 'not-finished' });
+    expect(anna.notDone).toEqual([]);
+    // Which assigned lessons are missing, by title; a lesson from outside the assignment does not count.
+    expect(ben.notDone).toEqual(['Two', 'AI Act']);
     expect(ben.quizzes['final']).toEqual({ attempts: 0, passed: false });
   });
 
@@ -176,11 +180,23 @@ describe('rows, sorting and filter', () => {
     const [basics, final] = itemAnalysis(cohort, prompts);
     expect(basics?.learners).toBe(2);
     expect(basics?.items).toEqual([
-      { id: 'q1', prompt: 'One?', right: 2, answered: 2 },
-      { id: 'q2', prompt: 'Two?', right: 1, answered: 2 },
-      { id: 'q3', prompt: 'Three?', right: 1, answered: 2 },
+      { id: 'q1', prompt: 'One?', right: 2, answered: 2, verdict: 'too-few' },
+      { id: 'q2', prompt: 'Two?', right: 1, answered: 2, verdict: 'too-few' },
+      { id: 'q3', prompt: 'Three?', right: 1, answered: 2, verdict: 'too-few' },
     ]);
-    expect(final?.items).toEqual([{ id: 'f1', prompt: 'F?', right: 1, answered: 1 }]);
+    expect(final?.items).toEqual([{ id: 'f1', prompt: 'F?', right: 1, answered: 1, verdict: 'too-few' }]);
+  });
+
+  it.each([
+    [0, 0, undefined],
+    [0, 1, 'too-few'],
+    [0, 2, 'too-few'],
+    [1, 3, 'hard'],
+    [2, 3, undefined],
+    [2, 5, 'hard'],
+    [3, 6, undefined],
+  ] as const)('%i right of %i answered: %s', (right, answered, verdict) => {
+    expect(itemVerdict(right, answered)).toBe(verdict);
   });
 
   it('exports CSV with a header and one correctly quoted row per learner', () => {

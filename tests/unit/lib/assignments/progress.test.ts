@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { assignmentStatus, localDate, resolveItems } from '../../../../src/lib/assignments/progress';
-import { describeUnavailable, toStoredAssignment } from '../../../../src/lib/assignments/view';
+import { describeUnavailable, todoRows, toStoredAssignment } from '../../../../src/lib/assignments/view';
 import { assignmentSchema } from '../../../../src/schemas/progress';
 import { completeLesson, emptyProgress } from '../../../../src/stores/progress-model';
 import { startAttempt } from '../../../../src/stores/progress-attempts';
@@ -65,5 +65,21 @@ describe('toStoredAssignment', () => {
   });
   it('localDate is YYYY-MM-DD', () => {
     expect(localDate(new Date(2026, 0, 5, 12))).toBe('2026-01-05');
+  });
+});
+
+describe('todoRows', () => {
+  const status = (title: string) =>
+    ({
+      resolved: { lessons: [], quizzes: [], unavailable: [], minutes: 0 },
+      lessonsDone: new Set<string>(),
+      quizzes: [{ quiz: { id: 'q', title, url: '/q/', questions: 9 }, passMark: 80, passed: false }],
+    }) as unknown as Parameters<typeof todoRows>[0];
+  it.each([
+    ['Why digital health matters: module quiz', '9 questions, pass mark 80%'],
+    ['Final assessment', '9 questions, pass mark 80%'],
+    ['Basics', 'quiz, 9 questions, pass mark 80%'],
+  ])('a quiz called "%s" reads "%s", never "quiz quiz"', (title, meta) => {
+    expect(todoRows(status(title))[0]?.meta).toBe(meta);
   });
 });

@@ -7,7 +7,7 @@ import { acceptAssignment } from '../../../../src/stores/progress-learner';
 import { startAttempt } from '../../../../src/stores/progress-attempts';
 import { progressSchema } from '../../../../src/schemas/progress';
 import { toStoredAssignment } from '../../../../src/lib/assignments/view';
-import { buildResultFile, resultFileName, resultSummaryText } from '../../../../src/lib/assignments/result-file-build';
+import { buildResultFile, mailtoLink, resultFileName, resultSummaryText } from '../../../../src/lib/assignments/result-file-build';
 import {
   MAX_RESULT_BYTES,
   RESULT_VERSION,
@@ -123,6 +123,22 @@ describe('buildResultFile', () => {
     expect(text).toContain('- One (1 March 2026)');
     expect(text).toContain('Basics quiz: best 67%, latest 0%, 2 attempts, not passed yet (pass mark 75%)');
     expect(text).toContain('Final assessment: best 100%, latest 100%, 1 attempt, passed');
+    expect(text).toContain('The result file is attached.');
+  });
+
+  it('does not claim a file is attached to an email link that cannot carry one', () => {
+    const text = resultSummaryText(build(), OUTLINE, { attached: false });
+    expect(text).not.toContain('attached');
+    expect(text).toContain('Results are self-reported from my browser.');
+  });
+
+  it('puts the summary in an email link, every character encoded and lines as CRLF', () => {
+    const link = mailtoLink('Results: A & B?', 'Learner: Zoë\nScore: 80%\n#1');
+    expect(link).toBe(
+      'mailto:?subject=Results%3A%20A%20%26%20B%3F&body=Learner%3A%20Zo%C3%AB%0D%0AScore%3A%2080%25%0D%0A%231',
+    );
+    const url = new URL(link);
+    expect(new URLSearchParams(url.search).get('body')).toBe('Learner: Zoë\r\nScore: 80%\r\n#1');
   });
 });
 

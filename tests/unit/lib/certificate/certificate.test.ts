@@ -28,11 +28,32 @@ describe('certificateInfo', () => {
     expect(c.remaining).toEqual([{ quiz: outline.modules[1]!.quiz, best: 0 }, { quiz: outline.final }]);
   });
 
+  it('passing every quiz is not enough: every lesson must be completed, and the missing ones are named', () => {
+    let p = lessons(emptyProgress(), ['one/a', 'two/b'], at(1));
+    p = attempt(p, 'one', { q1: true, q2: true }, at(2));
+    p = attempt(p, 'two', { q3: true, q4: true }, at(3));
+    p = attempt(p, 'final', { f1: true, f2: true }, at(4));
+    const c = certificateInfo(outline, p);
+    expect(c.remaining).toEqual([]);
+    expect(c.eligible).toBe(false);
+    expect(c.completedAt).toBeUndefined();
+    expect(c.missingLessons.map((m) => [m.module, m.lesson.id])).toEqual([
+      ['Module one', 'one/b'],
+      ['Module two', 'two/a'],
+    ]);
+    expect([c.lessonsDone, c.lessonsTotal, c.quizzesPassed, c.quizzesTotal]).toEqual([2, 4, 3, 3]);
+    // Only the lessons completed count towards the reading time.
+    expect(c.minutes).toBe(4 + 7);
+  });
+
   it('passing everything unlocks it with the completion date, study time, final score and objectives', () => {
     const c = certificateInfo(outline, passedAll());
     expect(c.eligible).toBe(true);
+    expect(c.missingLessons).toEqual([]);
     expect(c.completedAt).toBe(at(5));
     expect(c.minutes).toBe(22);
+    // Four finished attempts of one minute each.
+    expect(c.quizMinutes).toBe(4);
     expect(c.finalScore).toBe(100);
     expect(c.name).toBe('Dr Ana Müller');
     expect(c.objectives).toEqual([
