@@ -7,7 +7,12 @@ import { acceptAssignment } from '../../../../src/stores/progress-learner';
 import { startAttempt } from '../../../../src/stores/progress-attempts';
 import { progressSchema } from '../../../../src/schemas/progress';
 import { toStoredAssignment } from '../../../../src/lib/assignments/view';
-import { buildResultFile, mailtoLink, resultFileName, resultSummaryText } from '../../../../src/lib/assignments/result-file-build';
+import {
+  buildResultFile,
+  mailtoLink,
+  resultFileName,
+  resultSummaryText,
+} from '../../../../src/lib/assignments/result-file-build';
 import {
   MAX_RESULT_BYTES,
   RESULT_VERSION,
