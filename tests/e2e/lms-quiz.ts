@@ -44,8 +44,9 @@ async function answerInFrame(f: FrameLocator, q: Question, correct: boolean): Pr
               .click();
         }
       }
-      const confirm = f.getByRole('button', { name: 'Confirm this order' });
-      if (await confirm.isVisible()) await confirm.click();
+      // Moving items is the answer; an order left as shown is accepted with one control.
+      const keep = f.getByRole('button', { name: 'Keep this order' });
+      if (await keep.isVisible()) await keep.click();
       return;
     }
   }
@@ -55,7 +56,7 @@ async function answerInFrame(f: FrameLocator, q: Question, correct: boolean): Pr
 export async function takeFinal(course: FrameLocator, wrong: boolean): Promise<void> {
   const questions = finalQuiz.data.questions;
   const total = questions.length;
-  await course.getByRole('button', { name: 'Start the quiz' }).click();
+  await course.getByRole('button', { name: 'Start the assessment' }).click();
   for (let i = 0; i < total; i++) {
     await expect(course.getByRole('heading', { name: `Question ${i + 1} of ${total}` })).toBeVisible();
     const legend = ((await course.locator('fieldset legend').first().textContent()) ?? '').trim();

@@ -38,6 +38,11 @@ async function launch(page: Page, edition: Edition, pkg: string, preset?: object
   return course;
 }
 
+/** The one control at the end of a lesson: it counts the lesson and opens the next step. */
+async function completeAndContinue(course: FrameLocator): Promise<void> {
+  await course.getByRole('link', { name: /^Complete and continue/ }).click();
+}
+
 async function saveAndExit(page: Page): Promise<void> {
   const { launcher } = frames(page);
   await launcher.getByRole('button', { name: 'Save and exit' }).click();
@@ -72,9 +77,10 @@ test.describe('SCORM 1.2, whole course', () => {
     // Move through three pages of the course.
     await course.getByRole('link', { name: 'Start the course' }).click();
     await expect(course.getByRole('heading', { level: 1, name: allLessons[0]!.data.title })).toBeVisible();
-    await course.getByRole('link', { name: /Next/ }).first().click();
+    await completeAndContinue(course);
     await expect(course.getByRole('heading', { level: 1, name: allLessons[1]!.data.title })).toBeVisible();
-    await course.getByRole('button', { name: 'Mark as complete' }).click();
+    await completeAndContinue(course);
+    await expect(course.getByRole('heading', { level: 1, name: allLessons[2]!.data.title })).toBeVisible();
     expect(await calls(page, 'LMSInitialize')).toHaveLength(1);
     expect(await calls(page, 'LMSFinish')).toHaveLength(0);
     expect(await courseKeys(page)).toEqual([]);
@@ -82,12 +88,13 @@ test.describe('SCORM 1.2, whole course', () => {
     expect(await calls(page, 'LMSInitialize')).toHaveLength(1);
     expect(await calls(page, 'LMSFinish')).toHaveLength(1);
     expect(await cmi(page, 'scorm12', 'cmi.core.exit')).toBe('suspend');
-    expect(await cmi(page, 'scorm12', 'cmi.core.lesson_location')).toBe(lessonPath(allLessons[1]!.id));
+    expect(await cmi(page, 'scorm12', 'cmi.core.lesson_location')).toBe(lessonPath(allLessons[2]!.id));
     expect(await cmi(page, 'scorm12', 'cmi.core.session_time')).toMatch(/^\d{2,4}:\d\d:\d\d(\.\d\d?)?$/);
     const saved = JSON.parse(codeToTextSync(await cmi(page, 'scorm12', 'cmi.suspend_data'))) as {
       l: Record<string, { c?: number }>;
       n?: string;
     };
+    expect(saved.l[allLessons[0]!.id]?.c).toBeGreaterThan(0);
     expect(saved.l[allLessons[1]!.id]?.c).toBeGreaterThan(0);
     expect(saved.n).toBe('Ada Nurse');
     expect(await courseKeys(page)).toEqual([]);
@@ -109,7 +116,7 @@ test.describe('SCORM 1.2, whole course', () => {
     });
     await expect(course.getByRole('heading', { level: 1, name: lastLesson.data.title })).toBeVisible();
     await expect.poll(() => cmi(page, 'scorm12', 'cmi.core.lesson_status')).toBe('incomplete');
-    await course.getByRole('button', { name: 'Mark as complete' }).click();
+    await completeAndContinue(course);
     await saveAndExit(page);
     expect(await cmi(page, 'scorm12', 'cmi.core.lesson_status')).toBe('completed');
     await expectNoRefusedValue(page, 'LMSSetValue');
@@ -153,7 +160,8 @@ test.describe('SCORM 1.2, whole course', () => {
   test('close and relaunch with the saved LMS data: the learner is back where they were', async ({ page }) => {
     const course = await launch(page, 'scorm12', 'course12', { core: { student_name: 'Nurse, Ada' } });
     await course.getByRole('link', { name: 'Start the course' }).click();
-    await course.getByRole('button', { name: 'Mark as complete' }).click();
+    await completeAndContinue(course);
+    await expect(course.getByRole('heading', { level: 1, name: allLessons[1]!.data.title })).toBeVisible();
     await saveAndExit(page);
     const preset = {
       suspend_data: await cmi(page, 'scorm12', 'cmi.suspend_data'),
@@ -165,6 +173,8 @@ test.describe('SCORM 1.2, whole course', () => {
       },
     };
     const again = await launch(page, 'scorm12', 'course12', preset);
+    await expect(again.getByRole('heading', { level: 1, name: allLessons[1]!.data.title })).toBeVisible();
+    await again.getByRole('link', { name: /Previous/ }).click();
     await expect(again.getByRole('heading', { level: 1, name: allLessons[0]!.data.title })).toBeVisible();
     await expect(again.getByText(/You completed this lesson on/)).toBeVisible();
   });
@@ -179,7 +189,7 @@ test.describe('SCORM 1.2, whole course', () => {
     });
     await expect(course.getByText(/You completed this lesson on/)).toBeVisible();
     await course.getByRole('button', { name: 'Mark as not complete' }).click();
-    await course.getByRole('button', { name: 'Mark as complete' }).click();
+    await completeAndContinue(course);
     await saveAndExit(page);
     const saved = await cmi(page, 'scorm12', 'cmi.suspend_data');
     expect(saved.length).toBeLessThanOrEqual(4096);
@@ -190,7 +200,7 @@ test.describe('SCORM 1.2, whole course', () => {
   test('two learners on one browser do not see each other’s progress', async ({ page }) => {
     const a = await launch(page, 'scorm12', 'course12', { core: { student_name: 'One, Learner' } });
     await a.getByRole('link', { name: 'Start the course' }).click();
-    await a.getByRole('button', { name: 'Mark as complete' }).click();
+    await completeAndContinue(a);
     await saveAndExit(page);
     expect(await courseKeys(page)).toEqual([]);
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
@@ -198,7 +208,7 @@ test.describe('SCORM 1.2, whole course', () => {
     await page.goto('about:blank');
     const b = await launch(page, 'scorm12', 'course12', { core: { student_name: 'Two, Learner' } });
     await b.getByRole('link', { name: 'Start the course' }).click();
-    await expect(b.getByRole('button', { name: 'Mark as complete' })).toBeVisible();
+    await expect(b.getByRole('link', { name: /^Complete and continue/ })).toBeVisible();
     await expect(b.getByText(/You completed this lesson on/)).toHaveCount(0);
   });
 
@@ -208,7 +218,7 @@ test.describe('SCORM 1.2, whole course', () => {
     await expect(alert).toContainText("Your progress is not reaching your organisation's system");
     await expect(alert).toContainText('could not be read');
     await course.getByRole('link', { name: 'Start the course' }).click();
-    await course.getByRole('button', { name: 'Mark as complete' }).click();
+    await completeAndContinue(course);
     await saveAndExit(page);
     expect(await cmi(page, 'scorm12', 'cmi.suspend_data')).toBe('progress from some other course');
     expect(await cmi(page, 'scorm12', 'cmi.core.lesson_status')).toBe('incomplete');
@@ -281,7 +291,7 @@ test.describe('SCORM 2004 4th edition', () => {
     expect(await cmi(page, 'scorm2004', 'cmi.progress_measure')).toBe('0');
     const first = allLessons.find((l) => l.data.module === 'why-digital-health')!;
     await course.getByRole('link', { name: first.data.title }).first().click();
-    await course.getByRole('button', { name: 'Mark as complete' }).click();
+    await completeAndContinue(course);
     await saveAndExit(page);
     expect(await cmi(page, 'scorm2004', 'cmi.exit')).toBe('suspend');
     const moduleLessons = allLessons.filter((l) => l.data.module === 'why-digital-health').length;
@@ -293,6 +303,10 @@ test.describe('SCORM 2004 4th edition', () => {
     };
     await expectNoRefusedValue(page, 'SetValue');
     const again = await launch(page, 'scorm2004', 'module2004', preset);
+    // Back on the lesson "Complete and continue" opened, with the first one counted.
+    const second = allLessons.filter((l) => l.data.module === 'why-digital-health')[1]!;
+    await expect(again.getByRole('heading', { level: 1, name: second.data.title })).toBeVisible();
+    await again.getByRole('link', { name: /Previous/ }).click();
     await expect(again.getByRole('heading', { level: 1, name: first.data.title })).toBeVisible();
     await expect(again.getByText(/You completed this lesson on/)).toBeVisible();
   });
