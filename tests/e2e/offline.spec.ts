@@ -30,6 +30,8 @@ async function markComplete(page: Page) {
   const from = page.url();
   await page.getByRole('link', { name: /^Complete and continue/ }).click();
   await expect(page).not.toHaveURL(from);
+  // The next page records its own visit as it loads: let it finish before anyone reads storage.
+  await page.waitForLoadState('load');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
