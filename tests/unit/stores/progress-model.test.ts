@@ -6,18 +6,20 @@ import {
   attemptsFor,
   bestAttempt,
   compactProgress,
-  completeLesson,
   currentAttempt,
   decodeAttempt,
   emptyProgress,
   hasDetail,
   hasWorkToKeep,
+  type Progress,
+} from '../../../src/stores/progress-model';
+import {
+  completeLesson,
   lessonState,
   openLesson,
   saveKnowledgeCheck,
   uncompleteLesson,
-  type Progress,
-} from '../../../src/stores/progress-model';
+} from '../../../src/stores/progress-lessons';
 import { acceptAssignment, setName, setPreference } from '../../../src/stores/progress-learner';
 import {
   abandonAttempt,

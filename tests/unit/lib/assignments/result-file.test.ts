@@ -2,12 +2,18 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../../src/schemas/question';
 import type { Attempt } from '../../../../src/quiz/types';
-import { completeLesson, emptyProgress, type Progress } from '../../../../src/stores/progress-model';
+import { emptyProgress, type Progress } from '../../../../src/stores/progress-model';
+import { completeLesson } from '../../../../src/stores/progress-lessons';
 import { acceptAssignment } from '../../../../src/stores/progress-learner';
 import { startAttempt } from '../../../../src/stores/progress-attempts';
 import { progressSchema } from '../../../../src/schemas/progress';
 import { toStoredAssignment } from '../../../../src/lib/assignments/view';
-import { buildResultFile, mailtoLink, resultFileName, resultSummaryText } from '../../../../src/lib/assignments/result-file-build';
+import {
+  buildResultFile,
+  mailtoLink,
+  resultFileName,
+  resultSummaryText,
+} from '../../../../src/lib/assignments/result-file-build';
 import {
   MAX_RESULT_BYTES,
   RESULT_VERSION,
