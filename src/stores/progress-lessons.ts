@@ -1,20 +1,17 @@
 /**
- * Pure changes for lesson pages: opening and completing a lesson, keeping knowledge-check
- * answers, and reading a lesson's state. Apart from progress-model.ts so the pages without
- * lessons (quiz, results…) do not load them. Times are epoch milliseconds; the document
- * keeps whole seconds.
+ * Pure changes for a lesson page's own script: opening and completing a lesson. Knowledge
+ * checks are in progress-checks.ts. Both are apart from progress-model.ts so pages without
+ * lessons (quiz, results…) do not load them, and apart from each other so each lands in the
+ * one script that uses it rather than in one more file. Times are epoch milliseconds; the
+ * document keeps whole seconds.
  */
-import type { Answer } from '../quiz/types';
 import type { LessonRecord, Progress } from '../schemas/progress';
 
 const sec = (ms: number): number => Math.max(0, Math.floor(ms / 1000));
-const ms = (s: number): number => s * 1000;
 
 function withLesson(p: Progress, id: string, rec: LessonRecord): Progress {
   return { ...p, l: { ...p.l, [id]: rec } };
 }
-
-// ---------------------------------------------------------------- lessons
 
 export function openLesson(p: Progress, lessonId: string, now: number): Progress {
   if (p.l[lessonId]) return p;
@@ -34,47 +31,8 @@ export function uncompleteLesson(p: Progress, lessonId: string): Progress {
   return withLesson(p, lessonId, rest);
 }
 
-/** A reference `quiz-id:question-id` is kept as `question-id` when the quiz is named like the lesson's module. */
-function shortRef(lessonId: string, ref: string): string {
-  const module = lessonId.split('/')[0];
-  return module && ref.startsWith(`${module}:`) ? ref.slice(module.length + 1) : ref;
-}
-
-function longRef(lessonId: string, key: string): string {
-  return key.includes(':') ? key : `${lessonId.split('/')[0] ?? ''}:${key}`;
-}
-
-/**
- * Keeps a knowledge-check answer. `questionRef` is `quiz-id:question-id` as written in the
- * lesson. `now` (ms) marks the lesson opened if it was not yet.
- */
-export function saveKnowledgeCheck(
-  p: Progress,
-  lessonId: string,
-  questionRef: string,
-  answer: Answer,
-  now: number = Date.now(),
-): Progress {
-  const rec = p.l[lessonId] ?? { o: sec(now) };
-  return withLesson(p, lessonId, { ...rec, k: { ...rec.k, [shortRef(lessonId, questionRef)]: answer } });
-}
-
-export interface LessonState {
-  status: 'not-started' | 'opened' | 'completed';
-  /** First opened (ms). */
-  opened?: number;
-  /** Completed (ms). */
-  completed?: number;
-  /** Knowledge-check answers by `quiz-id:question-id`. */
-  checks: Record<string, Answer>;
-}
-
-export function lessonState(p: Progress, lessonId: string): LessonState {
-  const rec = p.l[lessonId];
-  if (!rec) return { status: 'not-started', checks: {} };
-  const checks: Record<string, Answer> = {};
-  for (const [key, answer] of Object.entries(rec.k ?? {})) checks[longRef(lessonId, key)] = answer;
-  const state: LessonState = { status: rec.c === undefined ? 'opened' : 'completed', opened: ms(rec.o), checks };
-  if (rec.c !== undefined) state.completed = ms(rec.c);
-  return state;
+/** When the lesson was completed (ms), or undefined while it is not. */
+export function completedAt(p: Progress, lessonId: string): number | undefined {
+  const c = p.l[lessonId]?.c;
+  return c === undefined ? undefined : c * 1000;
 }

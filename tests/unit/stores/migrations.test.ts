@@ -9,7 +9,8 @@ import {
   storageStatus,
   update,
 } from '../../../src/stores/progress';
-import { completeLesson, lessonState } from '../../../src/stores/progress-lessons';
+import { completeLesson } from '../../../src/stores/progress-lessons';
+import { lessonState } from '../../../src/stores/progress-checks';
 import { decodeText } from '../../../src/stores/progress-codec';
 import { PROGRESS_VERSION } from '../../../src/schemas/progress';
 import { useBrowserStorage, useTestStorage } from '../../../src/stores/testing';

@@ -4,7 +4,8 @@ import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { textToCode } from '../../../src/lib/progress-code';
 import { STORAGE_KEY, attemptsFor, emptyProgress, progress, storageStatus, update } from '../../../src/stores/progress';
-import { completeLesson, lessonState } from '../../../src/stores/progress-lessons';
+import { completeLesson } from '../../../src/stores/progress-lessons';
+import { lessonState } from '../../../src/stores/progress-checks';
 import { setName } from '../../../src/stores/progress-learner';
 import {
   applyImport,
