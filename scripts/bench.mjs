@@ -7,8 +7,10 @@
 //   6. the learner store benchmark (scripts/bench-store.mjs);
 //   7. search and offline: index and precache sizes, bytes on first search, keystroke to results
 //      (scripts/bench-search.mjs).
+//   8. a PNG of every course figure in light and dark, phone and desktop, in bench-results/figures/
+//      for a person to review (not compared pixel by pixel).
 // It writes the figures to BENCHMARKS.md. Not part of `npm test`: it takes several minutes.
-// Options: --skip-scale, --skip-lighthouse, --skip-browser, SCALE="100,500,1000".
+// Options: --skip-scale, --skip-lighthouse, --skip-browser, --skip-figures, SCALE="100,500,1000".
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
@@ -72,6 +74,19 @@ for (const r of measureSite(join(root, 'dist'))) {
   );
 }
 log();
+
+// Figure screenshots, while dist/ is the real course.
+if (!args.has('--skip-figures')) {
+  const { figureScreenshots } = await import('./figures-screenshots.mjs');
+  const dir = join(root, 'bench-results', 'figures');
+  const { files, figures } = await figureScreenshots(join(root, 'dist'), dir, 4392);
+  log('## Figures for review');
+  log();
+  log(
+    `${files.length} screenshots of ${figures.size} figures (light and dark, 375 px and 1280 px) in \`bench-results/figures/\`: ${[...figures.keys()].join(', ')}. Look at them; they are not compared pixel by pixel.`,
+  );
+  log();
+}
 
 // Serve dist/ for the browser-based steps.
 const preview = (cwd, port) => serveDist(join(cwd, 'dist'), port);

@@ -129,10 +129,15 @@ function walk(dir, base = '') {
   return files;
 }
 
-/** Files a package leaves out: the service worker and Workbox, the host's headers, crawler files. */
+/**
+ * Files a package leaves out: the service worker and Workbox, the search index (the header
+ * search is hidden inside an LMS, so its 180 files would only weigh down the upload), the
+ * host's headers, crawler files.
+ */
 export function excluded(path) {
   return (
     /^(sw\.js|workbox-[^/]*\.js|registerSW\.js)(\.map)?$/.test(path) ||
+    path.startsWith('pagefind/') ||
     /^(_headers|_redirects|robots\.txt|sitemap[^/]*\.xml|manifest\.webmanifest)$/.test(path)
   );
 }

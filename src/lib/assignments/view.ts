@@ -50,6 +50,8 @@ export interface TodoRow {
   done: boolean;
   /** "Completed", "Not yet", "Passed (best 90%)", "Best 40%, not passed yet" */
   state: string;
+  /** The module the row belongs to ("final" for the final assessment), for its icon. */
+  module: string;
 }
 
 /** The assignment's lessons then quizzes as one list with where the learner stands. */
@@ -66,6 +68,7 @@ export function todoRows(s: AssignmentStatus): TodoRow[] {
         meta: `lesson, ${minutes(l.minutes)}`,
         done,
         state: done ? 'Completed' : 'Not yet',
+        module: l.id.split('/')[0] ?? '',
       };
     }),
     ...s.quizzes.map((q) => ({
@@ -75,6 +78,7 @@ export function todoRows(s: AssignmentStatus): TodoRow[] {
       // "…: module quiz" or "Final assessment" already says what it is ("module quiz quiz" did not read well).
       meta: `${/\b(quiz|assessment)\b/i.test(q.quiz.title) ? '' : 'quiz, '}${q.quiz.questions} question${q.quiz.questions === 1 ? '' : 's'}, pass mark ${q.passMark}%`,
       done: q.passed,
+      module: q.quiz.module,
       state: q.passed
         ? `Passed (best ${q.best}%)`
         : q.best === undefined

@@ -39,7 +39,7 @@ export interface CertificateInfo {
   /** Best score in the final assessment (percent). */
   finalScore?: number;
   /** Learning objectives covered, by module. */
-  objectives: Array<{ module: string; items: string[] }>;
+  objectives: Array<{ module: string; id: string; items: string[] }>;
   name?: string;
 }
 
@@ -82,7 +82,7 @@ export function certificateInfo(outline: Outline, p: Progress): CertificateInfo 
     quizzesTotal: quizzes.length,
     minutes,
     quizMinutes: Math.round(quizSeconds / 60),
-    objectives: outline.modules.map((m) => ({ module: m.title, items: m.objectives })),
+    objectives: outline.modules.map((m) => ({ module: m.title, id: m.id, items: m.objectives })),
   };
   if (info.eligible) info.completedAt = completedAt;
   const final = outline.final && quizStatus(p, outline.final).best?.percent;

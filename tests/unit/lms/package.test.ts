@@ -58,7 +58,9 @@ describe('URLs in a package', () => {
   });
 
   it('leaves the service worker and Workbox out', () => {
-    expect(['sw.js', 'workbox-1a2b.js', 'sw.js.map', '_headers', 'robots.txt'].every(excluded)).toBe(true);
+    expect(
+      ['sw.js', 'workbox-1a2b.js', 'sw.js.map', '_headers', 'robots.txt', 'pagefind/pagefind.js'].every(excluded),
+    ).toBe(true);
     expect(['index.html', '_astro/sw.js', 'modules/sw/index.html'].some(excluded)).toBe(false);
   });
 

@@ -26,6 +26,9 @@ describe('questions', () => {
   it.each(Object.entries(valid))('accepts a valid %s question', (_t, q) => {
     expect(questionSchema.safeParse(q).success).toBe(true);
   });
+  it('accepts a question that shows a course figure', () => {
+    expect(questionSchema.parse({ ...valid.single, figure: 'risk-tiers' })).toMatchObject({ figure: 'risk-tiers' });
+  });
   it('fills defaults: numeric tolerance 0, multiple all-or-nothing', () => {
     expect(questionSchema.parse(valid.numeric)).toMatchObject({ tolerance: 0 });
     expect(questionSchema.parse(valid.multiple)).toMatchObject({ partialCredit: false });
@@ -53,6 +56,7 @@ describe('questions', () => {
     ['a numeric answer that is text', { ...valid.numeric, answer: '13' }, 'answer'],
     ['a negative tolerance', { ...valid.numeric, tolerance: -1 }, 'tolerance'],
     ['a source Q&A number out of range', { ...valid.single, sourceQA: 6 }, 'sourceQA'],
+    ['a figure that does not exist', { ...valid.single, figure: 'pie-chart' }, 'figure'],
   ])('rejects %s and names the field', (_n, q, path) => {
     expect(issuePaths(questionSchema, q)).toContain(path);
   });

@@ -57,8 +57,8 @@ describe('certificateInfo', () => {
     expect(c.finalScore).toBe(100);
     expect(c.name).toBe('Dr Ana Müller');
     expect(c.objectives).toEqual([
-      { module: 'Module one', items: ['Explain the first thing well'] },
-      { module: 'Module two', items: ['Explain the second thing well'] },
+      { module: 'Module one', id: 'one', items: ['Explain the first thing well'] },
+      { module: 'Module two', id: 'two', items: ['Explain the second thing well'] },
     ]);
   });
 
