@@ -1,6 +1,7 @@
 import type { Option, Question } from '../schemas/question';
 import { deriveSeed, shuffle } from './random';
-import { answerFor, isAnswered, scoreAttempt } from './score';
+import { answerFor, isAnswered } from './score';
+import { scoreAttempt } from './score-attempt';
 import type { Answer, Attempt } from './types';
 
 export { isFullAttempt } from './full-attempt';

@@ -2,7 +2,8 @@
 export type { Answer, Attempt } from './types';
 export { parseNumber, readNumber, impliedScale, unitScale, type ParsedNumber } from './parse-number';
 export { formatNumber } from './format-number';
-export { scoreQuestion, scoreAttempt, answerFor, isAnswered, type QuestionScore, type AttemptScore } from './score';
+export { scoreQuestion, answerFor, isAnswered, type QuestionScore } from './score';
+export { scoreAttempt, type AttemptScore } from './score-attempt';
 export { mulberry32, shuffle, deriveSeed, newSeed } from './random';
 export {
   createAttempt,

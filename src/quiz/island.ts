@@ -4,6 +4,7 @@
  * the browser: a page turns each question into an `IslandQuestion` with `toIslandQuestion`.
  */
 import type { Option, Question } from '../schemas/question';
+import { hintFor } from './drafts';
 import type { Answer } from './types';
 
 /** Where a question's answer is taught: a link to the lesson heading. */
@@ -14,8 +15,11 @@ export interface Where {
   title: string;
 }
 
-/** A question as an island needs it: the quiz data plus where it is taught. */
-export type IslandQuestion = Question & { where: Where };
+/**
+ * A question as an island needs it: the quiz data, where it is taught, and the line telling
+ * the learner how to answer (`hintFor`, worked out at build time so no page ships its texts).
+ */
+export type IslandQuestion = Question & { where: Where; how: string };
 
 /** Everything the quiz island needs, passed from the page (no content schemas in the browser). */
 export interface QuizIslandProps {
@@ -69,5 +73,6 @@ export function toIslandQuestion(
       href: `${lesson?.url ?? ''}#${question.anchor}`,
       title: lesson?.entry.data.title ?? 'the lesson',
     },
+    how: hintFor(question),
   };
 }

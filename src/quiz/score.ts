@@ -1,27 +1,11 @@
 import type { Question } from '../schemas/question';
 import { impliedScale, readNumber, unitScale } from './parse-number';
-import type { Answer, Attempt } from './types';
+import type { Answer } from './types';
 
 /** How one question was answered: `correct` only for full marks; `points` from 0 to 1. */
 export interface QuestionScore {
   correct: boolean;
   points: number;
-}
-
-/** The result of an attempt, as a results screen and the learner store need it. */
-export interface AttemptScore {
-  /** Points scored, rounded to two decimals (partial credit gives fractions). */
-  score: number;
-  /** Number of questions scored. */
-  max: number;
-  /** Percentage 0–100, rounded to the nearest whole number. */
-  percent: number;
-  /** Whether `percent` reaches the pass mark. */
-  passed: boolean;
-  /** Questions answered fully right, in the order shown. */
-  correctIds: string[];
-  /** Every other question (wrong, partly right or unanswered), in the order shown. */
-  missedIds: string[];
 }
 
 const RIGHT: QuestionScore = { correct: true, points: 1 };
@@ -68,35 +52,6 @@ export function scoreQuestion(question: Question, answer: Answer | undefined): Q
     default:
       return WRONG;
   }
-}
-
-/** Scores every question of an attempt against the bank; ids no longer in the bank are left out. */
-export function scoreAttempt(
-  questions: readonly Question[],
-  attempt: Pick<Attempt, 'questions' | 'answers'>,
-  passMark: number,
-): AttemptScore {
-  const bank = new Map(questions.map((q) => [q.id, q]));
-  let points = 0;
-  const correctIds: string[] = [];
-  const missedIds: string[] = [];
-  for (const id of new Set(attempt.questions)) {
-    const question = bank.get(id);
-    if (question === undefined) continue;
-    const result = scoreQuestion(question, answerFor(attempt.answers, id));
-    points += result.points;
-    (result.correct ? correctIds : missedIds).push(id);
-  }
-  const max = correctIds.length + missedIds.length;
-  const percent = max === 0 ? 0 : Math.round((points / max) * 100);
-  return {
-    score: Math.round(points * 100) / 100,
-    max,
-    percent,
-    passed: max > 0 && percent >= passMark,
-    correctIds,
-    missedIds,
-  };
 }
 
 /** The stored answer to a question; own properties only, so an id like "constructor" is safe. */

@@ -1,16 +1,17 @@
 /**
  * Pure changes to a progress document: each takes a `Progress` and returns a new one (or
  * the same object when nothing changes), never touching storage. This file holds what
- * every page with the store needs (lessons, knowledge checks, reading attempts, the name,
- * assignments, compaction); changing attempts is in progress-attempts.ts (quiz page) and
- * merging and summaries in progress-merge.ts (import), so a lesson page loads neither. Times passed in and
+ * every page with the store needs (reading attempts, compaction, summaries); lessons and
+ * knowledge checks are in progress-lessons.ts (lesson pages), changing attempts in
+ * progress-attempts.ts (quiz page) and merging in progress-merge.ts (import), so each page
+ * loads only its own. Times passed in and
  * returned are epoch milliseconds, as in `Attempt`; the document keeps whole seconds.
  *
  * Every function here must return a document that passes `progressSchema`, because the
  * result is written to storage and re-validated on the next read; `update()` checks it.
  */
 import type { Answer, Attempt } from '../quiz/types';
-import type { Assignment, FinishedAttemptRecord, LessonRecord, OpenAttemptRecord, Progress } from '../schemas/progress';
+import type { Assignment, FinishedAttemptRecord, OpenAttemptRecord, Progress } from '../schemas/progress';
 import { PROGRESS_VERSION } from '../schemas/progress';
 
 export type { Answer, Attempt, Assignment, Progress };
@@ -22,77 +23,7 @@ export function emptyProgress(): Progress {
   return { v: PROGRESS_VERSION, pr: {}, l: {}, q: {}, as: [] };
 }
 
-const sec = (ms: number): number => Math.max(0, Math.floor(ms / 1000));
 const ms = (s: number): number => s * 1000;
-
-function withLesson(p: Progress, id: string, rec: LessonRecord): Progress {
-  return { ...p, l: { ...p.l, [id]: rec } };
-}
-
-// ---------------------------------------------------------------- lessons
-
-export function openLesson(p: Progress, lessonId: string, now: number): Progress {
-  if (p.l[lessonId]) return p;
-  return withLesson(p, lessonId, { o: sec(now) });
-}
-
-export function completeLesson(p: Progress, lessonId: string, now: number): Progress {
-  const rec = p.l[lessonId];
-  if (rec?.c !== undefined) return p;
-  return withLesson(p, lessonId, { ...rec, o: rec?.o ?? sec(now), c: sec(now) });
-}
-
-export function uncompleteLesson(p: Progress, lessonId: string): Progress {
-  const rec = p.l[lessonId];
-  if (rec?.c === undefined) return p;
-  const { c: _dropped, ...rest } = rec;
-  return withLesson(p, lessonId, rest);
-}
-
-/** A reference `quiz-id:question-id` is kept as `question-id` when the quiz is named like the lesson's module. */
-function shortRef(lessonId: string, ref: string): string {
-  const module = lessonId.split('/')[0];
-  return module && ref.startsWith(`${module}:`) ? ref.slice(module.length + 1) : ref;
-}
-
-function longRef(lessonId: string, key: string): string {
-  return key.includes(':') ? key : `${lessonId.split('/')[0] ?? ''}:${key}`;
-}
-
-/**
- * Keeps a knowledge-check answer. `questionRef` is `quiz-id:question-id` as written in the
- * lesson. `now` (ms) marks the lesson opened if it was not yet.
- */
-export function saveKnowledgeCheck(
-  p: Progress,
-  lessonId: string,
-  questionRef: string,
-  answer: Answer,
-  now: number = Date.now(),
-): Progress {
-  const rec = p.l[lessonId] ?? { o: sec(now) };
-  return withLesson(p, lessonId, { ...rec, k: { ...rec.k, [shortRef(lessonId, questionRef)]: answer } });
-}
-
-export interface LessonState {
-  status: 'not-started' | 'opened' | 'completed';
-  /** First opened (ms). */
-  opened?: number;
-  /** Completed (ms). */
-  completed?: number;
-  /** Knowledge-check answers by `quiz-id:question-id`. */
-  checks: Record<string, Answer>;
-}
-
-export function lessonState(p: Progress, lessonId: string): LessonState {
-  const rec = p.l[lessonId];
-  if (!rec) return { status: 'not-started', checks: {} };
-  const checks: Record<string, Answer> = {};
-  for (const [key, answer] of Object.entries(rec.k ?? {})) checks[longRef(lessonId, key)] = answer;
-  const state: LessonState = { status: rec.c === undefined ? 'opened' : 'completed', opened: ms(rec.o), checks };
-  if (rec.c !== undefined) state.completed = ms(rec.c);
-  return state;
-}
 
 // ---------------------------------------------------------------- attempts (reading)
 

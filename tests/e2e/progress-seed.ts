@@ -8,7 +8,8 @@ import { answer, createAttempt, finish } from '../../src/quiz/attempt';
 import { quizVersion } from '../../src/quiz/content-version';
 import type { Answer } from '../../src/quiz/types';
 import type { Question } from '../../src/schemas/question';
-import { completeLesson, emptyProgress, openLesson, type Progress } from '../../src/stores/progress-model';
+import { emptyProgress, type Progress } from '../../src/stores/progress-model';
+import { completeLesson, openLesson } from '../../src/stores/progress-lessons';
 import { finishAttempt, startAttempt } from '../../src/stores/progress-attempts';
 import { loadContent } from '../helpers/load-content';
 

@@ -12,6 +12,8 @@ for (const quiz of loadQuizzes()) {
     const total = quiz.questions.length;
     await expect(page.getByRole('heading', { name: `Question 1 of ${total}` })).toBeFocused();
     const q = await questionOnScreen(page, quiz);
+    // The line on how to answer (worked out at build time) is under the question.
+    await expect(page.locator('.question .hint').first()).toHaveText(/^(Choose|Put the items|Type a number)/);
     await fillAnswer(page, q, true);
     if (quiz.mode === 'practice') {
       await page.getByRole('button', { name: 'Check answer' }).click();

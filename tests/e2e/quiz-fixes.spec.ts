@@ -132,7 +132,9 @@ test('options carry the letters that feedback uses to name them', async ({ page 
   );
   await fillAnswer(page, q, false);
   await page.getByRole('button', { name: 'Check answer' }).click();
-  await expect(page.getByRole('status')).toContainText(`The right answer: ${String.fromCharCode(65 + rightIndex)}. `);
+  // The question's own live region (the header's search box and the update notice have one too).
+  const feedback = page.getByRole('region', { name: /^Question \d+ of/ }).getByRole('status');
+  await expect(feedback).toContainText(`The right answer: ${String.fromCharCode(65 + rightIndex)}. `);
 });
 
 test('partial credit shows as "2 of 4 right" and the points, in feedback, results and review', async ({ page }) => {
@@ -151,7 +153,9 @@ test('partial credit shows as "2 of 4 right" and the points, in feedback, result
     await page.getByRole('button', { name: 'Check answer' }).click();
     if (q.id === partialQ.id) {
       await expect(page.getByRole('heading', { name: 'Partly right' })).toBeVisible();
-      await expect(page.getByRole('status')).toContainText('2 of 4 right: 0.5 of 1 point');
+      await expect(page.getByRole('region', { name: /^Question \d+ of/ }).getByRole('status')).toContainText(
+        '2 of 4 right: 0.5 of 1 point',
+      );
     }
     await page
       .getByRole('button', { name: i === module1.questions.length - 1 ? 'See my results' : 'Next question' })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../src/schemas/question';
 import type { Answer } from '../../../src/quiz/types';
-import { scoreAttempt, scoreQuestion } from '../../../src/quiz/score';
+import { scoreQuestion } from '../../../src/quiz/score';
+import { scoreAttempt } from '../../../src/quiz/score-attempt';
 import { multiple, numeric, order, partial, scaledNumeric, single, tolerant, truefalse } from './questions';
 
 type Row = [label: string, question: Question, answer: Answer | undefined, correct: boolean, points: number];

@@ -4,13 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   STORAGE_KEY,
   attemptsFor,
-  completeLesson,
   currentAttempt,
-  lessonState,
   progress,
   storageStatus,
   update,
 } from '../../../src/stores/progress';
+import { completeLesson } from '../../../src/stores/progress-lessons';
+import { lessonState } from '../../../src/stores/progress-checks';
 import { decodeText } from '../../../src/stores/progress-codec';
 import { PROGRESS_VERSION } from '../../../src/schemas/progress';
 import { useBrowserStorage, useTestStorage } from '../../../src/stores/testing';

@@ -3,16 +3,9 @@ import { readFileSync } from 'node:fs';
 import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { textToCode } from '../../../src/lib/progress-code';
-import {
-  STORAGE_KEY,
-  attemptsFor,
-  completeLesson,
-  emptyProgress,
-  lessonState,
-  progress,
-  storageStatus,
-  update,
-} from '../../../src/stores/progress';
+import { STORAGE_KEY, attemptsFor, emptyProgress, progress, storageStatus, update } from '../../../src/stores/progress';
+import { completeLesson } from '../../../src/stores/progress-lessons';
+import { lessonState } from '../../../src/stores/progress-checks';
 import { setName } from '../../../src/stores/progress-learner';
 import {
   applyImport,

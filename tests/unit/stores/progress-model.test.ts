@@ -6,18 +6,15 @@ import {
   attemptsFor,
   bestAttempt,
   compactProgress,
-  completeLesson,
   currentAttempt,
   decodeAttempt,
   emptyProgress,
   hasDetail,
   hasWorkToKeep,
-  lessonState,
-  openLesson,
-  saveKnowledgeCheck,
-  uncompleteLesson,
   type Progress,
 } from '../../../src/stores/progress-model';
+import { completeLesson, completedAt, openLesson, uncompleteLesson } from '../../../src/stores/progress-lessons';
+import { lessonState, saveKnowledgeCheck } from '../../../src/stores/progress-checks';
 import { acceptAssignment, setName, setPreference } from '../../../src/stores/progress-learner';
 import {
   abandonAttempt,
@@ -50,8 +47,10 @@ describe('lessons', () => {
     const p = completeLesson(emptyProgress(), L, T);
     expect(lessonState(p, L)).toMatchObject({ status: 'completed', opened: T, completed: T });
     expect(completeLesson(p, L, T + 9000)).toBe(p);
+    expect(completedAt(p, L)).toBe(T);
     const u = uncompleteLesson(p, L);
     expect(lessonState(u, L).status).toBe('opened');
+    expect(completedAt(u, L)).toBeUndefined();
     valid(u);
   });
 

@@ -2,9 +2,7 @@ import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   STORAGE_KEY,
-  completeLesson,
   emptyProgress,
-  lessonState,
   progress,
   setAsideFound,
   attemptsFor,
@@ -12,6 +10,8 @@ import {
   update,
   type Progress,
 } from '../../../src/stores/progress';
+import { completeLesson } from '../../../src/stores/progress-lessons';
+import { lessonState } from '../../../src/stores/progress-checks';
 import { startAttempt, finishAttempt } from '../../../src/stores/progress-attempts';
 import { useBrowserStorage, useTestStorage, type TestStorage } from '../../../src/stores/testing';
 import { fullAttempt } from '../../fixtures/progress/course-sample';

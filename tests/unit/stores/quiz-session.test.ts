@@ -11,6 +11,7 @@ const base = {
   kind: 'recall' as const,
   anchor: 'a',
   where: { href: '/modules/m/l/#a', title: 'A lesson' },
+  how: 'How to answer.',
 };
 const options = [
   { id: 'a', text: 'A' },

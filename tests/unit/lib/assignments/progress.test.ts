@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { assignmentStatus, localDate, resolveItems } from '../../../../src/lib/assignments/progress';
 import { describeUnavailable, todoRows, toStoredAssignment } from '../../../../src/lib/assignments/view';
 import { assignmentSchema } from '../../../../src/schemas/progress';
-import { completeLesson, emptyProgress } from '../../../../src/stores/progress-model';
+import { emptyProgress } from '../../../../src/stores/progress-model';
+import { completeLesson } from '../../../../src/stores/progress-lessons';
 import { startAttempt } from '../../../../src/stores/progress-attempts';
 import { OUTLINE, SPEC } from './fixtures';
 

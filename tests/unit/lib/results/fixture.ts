@@ -2,7 +2,8 @@
 import { createAttempt, answer as give, finish, quizVersion } from '../../../../src/quiz';
 import type { Banks, Outline, OutlineQuiz } from '../../../../src/lib/results/outline';
 import { questionSchema, type Question } from '../../../../src/schemas/question';
-import { completeLesson, emptyProgress, openLesson, type Progress } from '../../../../src/stores/progress-model';
+import { emptyProgress, type Progress } from '../../../../src/stores/progress-model';
+import { completeLesson, openLesson } from '../../../../src/stores/progress-lessons';
 import { finishAttempt, startAttempt } from '../../../../src/stores/progress-attempts';
 
 const q = (id: string, lesson: string): Question =>
