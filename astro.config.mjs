@@ -61,7 +61,7 @@ export default defineConfig({
               },
               {
                 name: 'store',
-                test: /([\\/]src[\\/](stores[\\/](progress|progress-codec|progress-model|storage-engine|storage-messages)|quiz[\\/]full-attempt|schemas[\\/]progress|lms[\\/]page-storage)\.ts$)|node_modules[\\/]nanostores[\\/]/,
+                test: /([\\/]src[\\/](stores[\\/](progress|storage-engine|storage-messages)|progress[\\/](codec|model)|quiz[\\/]full-attempt|schemas[\\/]progress|lms[\\/]page-storage)\.ts$)|node_modules[\\/]nanostores[\\/]/,
               },
             ],
           },

@@ -14,8 +14,8 @@ const res = await build({
     contents: `
       export { fullCourse, manyAttempts } from './tests/fixtures/progress/course-sample';
       export { textToCodeSync } from './src/lms/suspend-code';
-      export { encodeText } from './src/stores/progress-codec';
-      export { compactProgress } from './src/stores/progress-model';`,
+      export { encodeText } from './src/progress/codec';
+      export { compactProgress } from './src/progress/model';`,
     resolveDir: root,
     loader: 'ts',
   },

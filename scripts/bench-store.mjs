@@ -25,8 +25,8 @@ async function bundle(contents, minify = false) {
 
 const code = await bundle(`
   export { fullCourse, manyAttempts } from './tests/fixtures/progress/course-sample';
-  export { compactProgress } from './src/stores/progress-model';
-  export { decodeText, encodeText } from './src/stores/progress-codec';
+  export { compactProgress } from './src/progress/model';
+  export { decodeText, encodeText } from './src/progress/codec';
   export { exportCode } from './src/stores/progress-transfer';
 `);
 const m = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);

@@ -6,9 +6,9 @@
  * the LMS as the progress code (debounced, on leaving, and on "Save and exit").
  */
 import type { Progress } from '../schemas/progress';
-import { decodeText, encodeText } from '../stores/progress-codec';
-import { compactProgress, emptyProgress, isEmptyProgress } from '../stores/progress-model';
-import { setName } from '../stores/progress-learner';
+import { decodeText, encodeText } from '../progress/codec';
+import { compactProgress, emptyProgress, isEmptyProgress } from '../progress/model';
+import { setName } from '../progress/learner';
 import { LmsError, type LmsConnection, type SaveRequest } from './connection';
 import { certificateName } from './formats';
 import type { PackageInfo } from './package-info';

@@ -1,12 +1,12 @@
 /**
- * The progress code (`dhs1.` + base64url of raw-deflated JSON, see src/lib/progress-code.ts)
+ * The progress code (`dhs1.` + base64url of raw-deflated JSON, see src/progress/code.ts)
  * made synchronously with fflate, so the launcher can still write `suspend_data` inside a
  * `pagehide` handler, where nothing asynchronous finishes. Same format: a code made here
  * opens with `codeToText`, and the other way round.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import { fromBase64Url, toBase64Url } from '../lib/bytes';
-import { CODE_PREFIX, MAX_CODE_TEXT } from '../lib/progress-code';
+import { fromBase64Url, toBase64Url } from '../progress/bytes';
+import { CODE_PREFIX, MAX_CODE_TEXT } from '../progress/code';
 
 export function textToCodeSync(text: string): string {
   return CODE_PREFIX + toBase64Url(deflateSync(strToU8(text), { level: 9 }));

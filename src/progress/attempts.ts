@@ -7,7 +7,7 @@
 import { answer as answerAttempt, goTo } from '../quiz/attempt';
 import type { Answer, Attempt } from '../quiz/types';
 import type { FinishedAttemptRecord, OpenAttemptRecord, Progress, QuizRecord } from '../schemas/progress';
-import { decodeAttempt } from './progress-model';
+import { decodeAttempt } from './model';
 
 type AttemptRecord = OpenAttemptRecord | FinishedAttemptRecord;
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { FIGURE_IDS } from '../components/figures/ids';
+import { FIGURE_IDS } from './figure-ids';
 import { lessonIdSchema, slugSchema } from './slug';
 
 /** One answer option of a `single`, `multiple` or `order` question. */
@@ -31,7 +31,7 @@ const common = {
    */
   kind: z.enum(['scenario', 'recall', 'understanding']).optional(),
   /**
-   * A course figure shown with the question (an id from src/components/figures/ids.ts), e.g.
+   * A course figure shown with the question (an id from src/schemas/figure-ids.ts), e.g.
    * `risk-tiers` for "Which tier is this tool in?". The figure is drawn at build time.
    */
   figure: z.enum(FIGURE_IDS).optional(),

@@ -4,10 +4,10 @@
  * Kept apart from `progress.ts` so pages that only track progress do not load it.
  */
 import type { Progress } from '../schemas/progress';
-import { codeToText, isProgressCode, textToCode } from '../lib/progress-code';
+import { codeToText, isProgressCode, textToCode } from '../progress/code';
 import { progress, update } from './progress';
-import { decodeValue, encodeText, findForbiddenKey } from './progress-codec';
-import { mergeProgress, summarize, type ProgressSummary } from './progress-merge';
+import { decodeValue, encodeText, findForbiddenKey } from '../progress/codec';
+import { mergeProgress, summarize, type ProgressSummary } from '../progress/merge';
 
 /** The whole document as pretty JSON for a file. */
 export function exportJson(p: Progress): string {

@@ -13,16 +13,16 @@
  * cross-tab behaviour, same test approach: swap the engine, then `cleanStores`).
  *
  * Components only read `progress` and call `update(fn)` with a pure function from
- * `progress-model.ts`; nothing else writes.
+ * `src/progress/model.ts`; nothing else writes.
  */
 import { atom, onMount } from 'nanostores';
 import { progressSchema, type Progress } from '../schemas/progress';
 import { check } from '../schemas/runtime';
-import { decodeText, encodeText } from './progress-codec';
-import { compactProgress, emptyProgress, isEmptyProgress } from './progress-model';
+import { decodeText, encodeText } from '../progress/codec';
+import { compactProgress, emptyProgress, isEmptyProgress } from '../progress/model';
 import { isQuotaError, resolveEngine, type StorageEngine } from './storage-engine';
 
-export * from './progress-model';
+export * from '../progress/model';
 export type { Progress } from '../schemas/progress';
 
 /** The one storage key this course uses. */

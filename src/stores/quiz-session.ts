@@ -12,7 +12,7 @@ import { newSeed } from '../quiz/random';
 import { attemptMode, planSession, sessionChoice, type SessionPlan, type SessionRequest } from '../quiz/session-link';
 import type { Answer, Attempt } from '../quiz/types';
 import { attemptsFor, currentAttempt, progress, update, type Progress } from './progress';
-import { answerQuestion, finishAttempt, setPosition, startAttempt } from './progress-attempts';
+import { answerQuestion, finishAttempt, setPosition, startAttempt } from '../progress/attempts';
 
 export type QuizView =
   | { kind: 'loading' }

@@ -8,9 +8,9 @@ import { answer, createAttempt, finish } from '../../src/quiz/attempt';
 import { quizVersion } from '../../src/quiz/content-version';
 import type { Answer } from '../../src/quiz/types';
 import type { Question } from '../../src/schemas/question';
-import { emptyProgress, type Progress } from '../../src/stores/progress-model';
-import { completeLesson, openLesson } from '../../src/stores/progress-lessons';
-import { finishAttempt, startAttempt } from '../../src/stores/progress-attempts';
+import { emptyProgress, type Progress } from '../../src/progress/model';
+import { completeLesson, openLesson } from '../../src/progress/lessons';
+import { finishAttempt, startAttempt } from '../../src/progress/attempts';
 import { loadContent } from '../helpers/load-content';
 
 const { input } = loadContent();

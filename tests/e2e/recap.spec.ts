@@ -8,8 +8,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { createAttempt } from '../../src/quiz/attempt';
 import { quizVersion } from '../../src/quiz/content-version';
-import { type Progress } from '../../src/stores/progress-model';
-import { startAttempt } from '../../src/stores/progress-attempts';
+import { type Progress } from '../../src/progress/model';
+import { startAttempt } from '../../src/progress/attempts';
 import { emptyProgress, finalQuiz, modules, quiz, seed, withAttempt } from './progress-seed';
 import { fillAnswer, loadQuizzes, questionOnScreen, type QuizFile } from './quiz-answers';
 

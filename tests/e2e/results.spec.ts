@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { optionOrder } from '../../src/quiz/attempt';
 import { answerLines } from '../../src/quiz/describe-answer';
-import { attemptsFor } from '../../src/stores/progress-model';
+import { attemptsFor } from '../../src/progress/model';
 import { emptyProgress, modules, quiz, seed, withAttempt, wrongAnswer } from './progress-seed';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

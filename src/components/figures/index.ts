@@ -4,7 +4,7 @@ import { highRiskPath } from './high-risk-path';
 import { reportingClocks } from './reporting-clocks';
 import { riskTiers } from './risk-tiers';
 import { rule11 } from './rule-11';
-import type { FigureId } from './ids';
+import type { FigureId } from '../../schemas/figure-ids';
 import type { FigureDef } from './svg';
 import { timeline } from './timeline';
 import { valueChain } from './value-chain';

@@ -4,7 +4,7 @@
  * JavaScript budget; everything is written with textContent.
  */
 import { isLessonComplete, quizStatus } from '../../lib/results/status';
-import type { Progress } from '../../stores/progress-model';
+import type { Progress } from '../../progress/model';
 
 /** Adds "✓ Done" after every `[data-lesson]` item whose lesson is complete, and removes it otherwise. */
 export function showLessonTicks(root: ParentNode, p: Progress): void {

@@ -4,7 +4,7 @@
  */
 import { fnv1a } from '../../quiz/hash';
 import { LINK_VERSION, normalizeAssignment, toText, type AssignmentSpec } from './link';
-import { pump, toBase64Url } from '../bytes';
+import { pump, toBase64Url } from '../../progress/bytes';
 
 /** A fresh random id (10 characters, 60 bits). */
 export function newAssignmentId(): string {

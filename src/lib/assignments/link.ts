@@ -16,7 +16,7 @@ import * as v from 'valibot';
 import { fnv1a } from '../../quiz/hash';
 import { ASSIGNMENT_ID, DATE, ITEM, isRealDate } from '../../schemas/patterns';
 import { check, int } from '../../schemas/runtime';
-import { fromBase64Url, pump } from '../bytes';
+import { fromBase64Url, pump } from '../../progress/bytes';
 
 export const LINK_VERSION = 1;
 /** Longest code read; a real one is a few hundred characters. */

@@ -3,7 +3,7 @@
  * plain-text summary they can paste into an email.
  */
 import type { Assignment, Progress } from '../../schemas/progress';
-import { bestAttempt, hasDetail } from '../../stores/progress-model';
+import { bestAttempt, hasDetail } from '../../progress/model';
 import { answerFor, scoreQuestion } from '../../quiz/score';
 import type { CourseOutline, ScoringBank } from './outline';
 import { assignmentStatus, localDate } from './progress';

@@ -4,7 +4,7 @@
  * the course counts as completed when every lesson is completed and every module quiz and
  * the final assessment are passed with a whole-quiz attempt. Pure.
  */
-import { isLessonComplete, type Progress } from '../../stores/progress-model';
+import { isLessonComplete, type Progress } from '../../progress/model';
 import { outlineQuizzes, type Outline, type OutlineLesson, type OutlineQuiz } from '../results/outline';
 import { quizStatus } from '../results/status';
 

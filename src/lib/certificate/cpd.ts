@@ -3,7 +3,7 @@
  * lessons completed with dates and minutes, their objectives, quiz results and the
  * learner's own reflection. It says plainly that it is not an accredited CPD credit.
  */
-import type { Progress } from '../../stores/progress-model';
+import type { Progress } from '../../progress/model';
 import { outlineQuizzes, type Outline } from '../results/outline';
 import { quizStatus } from '../results/status';
 

@@ -2,7 +2,7 @@
  * The home page's picture of the course: lessons done per module, quiz best scores and
  * passes, what to do next ("Continue"), and reading time left.
  */
-import { currentAttempt, type Progress } from '../../stores/progress-model';
+import { currentAttempt, type Progress } from '../../progress/model';
 import type { Outline, OutlineLesson, OutlineModule, OutlineQuiz } from './outline';
 import { isLessonComplete, quizStatus, type QuizStatus } from './status';
 

@@ -4,7 +4,7 @@
  */
 import { answerFor, scoreQuestion } from '../../quiz/score';
 import type { Answer, Attempt } from '../../quiz/types';
-import { hasDetail, type Progress } from '../../stores/progress-model';
+import { hasDetail, type Progress } from '../../progress/model';
 import type { CsvCell } from '../csv';
 import type { Banks, Outline } from './outline';
 import { attemptsByQuiz } from './list';

@@ -4,7 +4,7 @@
  * results page, which does not score, stays within its JavaScript budget.
  */
 import type { Attempt } from '../../quiz/types';
-import { attemptsFor, type Progress } from '../../stores/progress-model';
+import { attemptsFor, type Progress } from '../../progress/model';
 import { outlineQuizzes, type Outline, type OutlineQuiz } from './outline';
 
 /**

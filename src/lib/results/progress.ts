@@ -7,7 +7,7 @@
 import { dueItems, fromAttempts, type RecapItem } from '../../quiz/recap';
 import { answerFor, scoreQuestion } from '../../quiz/score';
 import type { Attempt } from '../../quiz/types';
-import { attemptsFor, hasDetail, type Progress } from '../../stores/progress-model';
+import { attemptsFor, hasDetail, type Progress } from '../../progress/model';
 
 export { isFullAttempt, isLessonComplete, quizStatus, type QuizStatus } from './status';
 import { outlineQuizzes, type Banks, type Outline, type OutlineQuiz } from './outline';

@@ -5,7 +5,7 @@
  */
 import { isFullAttempt } from '../../quiz/full-attempt';
 import type { Attempt } from '../../quiz/types';
-import { attemptsFor, currentAttempt, isLessonComplete, type Progress } from '../../stores/progress-model';
+import { attemptsFor, currentAttempt, isLessonComplete, type Progress } from '../../progress/model';
 import type { OutlineQuiz } from './outline';
 
 export { isFullAttempt, isLessonComplete };

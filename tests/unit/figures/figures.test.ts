@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatLegalDate, legalDates } from '../../../src/data/legal-dates';
-import { FIGURE_COMPONENTS, FIGURE_IDS } from '../../../src/components/figures/ids';
+import { FIGURE_COMPONENTS, FIGURE_IDS } from '../../../src/schemas/figure-ids';
 import { figures } from '../../../src/components/figures/index';
 import { renderFigure, wrap } from '../../../src/components/figures/svg';
 import { loadContent } from '../../helpers/load-content';

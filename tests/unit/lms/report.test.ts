@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isFinished, lessonStatus12, status2004 } from '../../../src/lms/connection';
 import { buildReport, finishedAttemptKeys, masteryPercent, newAnswers, type Report } from '../../../src/lms/report';
 import type { FinishedAttemptRecord, Progress } from '../../../src/schemas/progress';
-import { emptyProgress } from '../../../src/stores/progress-model';
+import { emptyProgress } from '../../../src/progress/model';
 import { coursePackage, lessonIds, packageQuizzes, rightAnswer, wrongAnswer } from './fixtures';
 
 const pkg = coursePackage();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { codeToText, textToCode } from '../../../src/lib/progress-code';
+import { codeToText, textToCode } from '../../../src/progress/code';
 import { codeToTextSync, textToCodeSync } from '../../../src/lms/suspend-code';
-import { encodeText } from '../../../src/stores/progress-codec';
+import { encodeText } from '../../../src/progress/codec';
 import { fullCourse } from '../../fixtures/progress/course-sample';
 
 describe('the progress code in suspend_data', () => {

@@ -9,9 +9,9 @@ import {
   storageStatus,
   update,
 } from '../../../src/stores/progress';
-import { completeLesson } from '../../../src/stores/progress-lessons';
-import { lessonState } from '../../../src/stores/progress-checks';
-import { decodeText } from '../../../src/stores/progress-codec';
+import { completeLesson } from '../../../src/progress/lessons';
+import { lessonState } from '../../../src/progress/checks';
+import { decodeText } from '../../../src/progress/codec';
 import { PROGRESS_VERSION } from '../../../src/schemas/progress';
 import { useBrowserStorage, useTestStorage } from '../../../src/stores/testing';
 

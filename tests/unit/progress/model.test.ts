@@ -12,10 +12,10 @@ import {
   hasDetail,
   hasWorkToKeep,
   type Progress,
-} from '../../../src/stores/progress-model';
-import { completeLesson, completedAt, openLesson, uncompleteLesson } from '../../../src/stores/progress-lessons';
-import { lessonState, saveKnowledgeCheck } from '../../../src/stores/progress-checks';
-import { acceptAssignment, setName, setPreference } from '../../../src/stores/progress-learner';
+} from '../../../src/progress/model';
+import { completeLesson, completedAt, openLesson, uncompleteLesson } from '../../../src/progress/lessons';
+import { lessonState, saveKnowledgeCheck } from '../../../src/progress/checks';
+import { acceptAssignment, setName, setPreference } from '../../../src/progress/learner';
 import {
   abandonAttempt,
   answerQuestion,
@@ -23,8 +23,8 @@ import {
   finishAttempt,
   setPosition,
   startAttempt,
-} from '../../../src/stores/progress-attempts';
-import { mergeProgress } from '../../../src/stores/progress-merge';
+} from '../../../src/progress/attempts';
+import { mergeProgress } from '../../../src/progress/merge';
 import { exportCode } from '../../../src/stores/progress-transfer';
 import { fullAttempt, fullCourse } from '../../fixtures/progress/course-sample';
 

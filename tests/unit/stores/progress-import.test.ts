@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { textToCode } from '../../../src/lib/progress-code';
+import { textToCode } from '../../../src/progress/code';
 import { STORAGE_KEY, attemptsFor, emptyProgress, progress, storageStatus, update } from '../../../src/stores/progress';
-import { completeLesson } from '../../../src/stores/progress-lessons';
-import { lessonState } from '../../../src/stores/progress-checks';
-import { setName } from '../../../src/stores/progress-learner';
+import { completeLesson } from '../../../src/progress/lessons';
+import { lessonState } from '../../../src/progress/checks';
+import { setName } from '../../../src/progress/learner';
 import {
   applyImport,
   exportCode,

@@ -10,9 +10,9 @@ import {
   update,
   type Progress,
 } from '../../../src/stores/progress';
-import { completeLesson } from '../../../src/stores/progress-lessons';
-import { lessonState } from '../../../src/stores/progress-checks';
-import { startAttempt, finishAttempt } from '../../../src/stores/progress-attempts';
+import { completeLesson } from '../../../src/progress/lessons';
+import { lessonState } from '../../../src/progress/checks';
+import { startAttempt, finishAttempt } from '../../../src/progress/attempts';
 import { useBrowserStorage, useTestStorage, type TestStorage } from '../../../src/stores/testing';
 import { fullAttempt } from '../../fixtures/progress/course-sample';
 

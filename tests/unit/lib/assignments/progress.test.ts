@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { assignmentStatus, localDate, resolveItems } from '../../../../src/lib/assignments/progress';
 import { describeUnavailable, todoRows, toStoredAssignment } from '../../../../src/lib/assignments/view';
 import { assignmentSchema } from '../../../../src/schemas/progress';
-import { emptyProgress } from '../../../../src/stores/progress-model';
-import { completeLesson } from '../../../../src/stores/progress-lessons';
-import { startAttempt } from '../../../../src/stores/progress-attempts';
+import { emptyProgress } from '../../../../src/progress/model';
+import { completeLesson } from '../../../../src/progress/lessons';
+import { startAttempt } from '../../../../src/progress/attempts';
 import { OUTLINE, SPEC } from './fixtures';
 
 describe('resolveItems', () => {

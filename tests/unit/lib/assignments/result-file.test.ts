@@ -2,10 +2,10 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../../src/schemas/question';
 import type { Attempt } from '../../../../src/quiz/types';
-import { emptyProgress, type Progress } from '../../../../src/stores/progress-model';
-import { completeLesson } from '../../../../src/stores/progress-lessons';
-import { acceptAssignment } from '../../../../src/stores/progress-learner';
-import { startAttempt } from '../../../../src/stores/progress-attempts';
+import { emptyProgress, type Progress } from '../../../../src/progress/model';
+import { completeLesson } from '../../../../src/progress/lessons';
+import { acceptAssignment } from '../../../../src/progress/learner';
+import { startAttempt } from '../../../../src/progress/attempts';
 import { progressSchema } from '../../../../src/schemas/progress';
 import { toStoredAssignment } from '../../../../src/lib/assignments/view';
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { certificateInfo } from '../../../../src/lib/certificate/certificate';
 import { cpdEvidence, cpdFileName, NOT_ACCREDITED } from '../../../../src/lib/certificate/cpd';
-import { setName } from '../../../../src/stores/progress-learner';
+import { setName } from '../../../../src/progress/learner';
 import { at, attempt, emptyProgress, lessons, outline } from '../results/fixture';
 
 function passedAll() {

@@ -2,9 +2,9 @@
 import { createAttempt, answer as give, finish, quizVersion } from '../../../../src/quiz';
 import type { Banks, Outline, OutlineQuiz } from '../../../../src/lib/results/outline';
 import { questionSchema, type Question } from '../../../../src/schemas/question';
-import { emptyProgress, type Progress } from '../../../../src/stores/progress-model';
-import { completeLesson, openLesson } from '../../../../src/stores/progress-lessons';
-import { finishAttempt, startAttempt } from '../../../../src/stores/progress-attempts';
+import { emptyProgress, type Progress } from '../../../../src/progress/model';
+import { completeLesson, openLesson } from '../../../../src/progress/lessons';
+import { finishAttempt, startAttempt } from '../../../../src/progress/attempts';
 
 const q = (id: string, lesson: string): Question =>
   questionSchema.parse({

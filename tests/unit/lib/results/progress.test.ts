@@ -8,8 +8,8 @@ import {
   recapDue,
   recentlyMissed,
 } from '../../../../src/lib/results/progress';
-import { attemptsFor } from '../../../../src/stores/progress-model';
-import { openLesson } from '../../../../src/stores/progress-lessons';
+import { attemptsFor } from '../../../../src/progress/model';
+import { openLesson } from '../../../../src/progress/lessons';
 import { at, attempt, banks, emptyProgress, lessons, outline } from './fixture';
 
 const [one, two] = outline.modules;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../../src/lib/csv';
 import { resultsCsvRows, resultsFileName, resultsJson } from '../../../../src/lib/results/export';
 import { attemptKey, reviewAttempt } from '../../../../src/lib/results/review';
-import { attemptsFor } from '../../../../src/stores/progress-model';
+import { attemptsFor } from '../../../../src/progress/model';
 import { at, attempt, banks, emptyProgress, outline } from './fixture';
 
 describe('reviewAttempt', () => {
