@@ -24,14 +24,14 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: `http://127.0.0.1:${PORT}`,
     ...devices['Desktop Chrome'],
     launchOptions: launchOptions(),
     serviceWorkers: 'block',
   },
   webServer: {
-    command: `astro preview --port ${PORT} --host localhost`,
-    url: `http://localhost:${PORT}/`,
+    command: `node scripts/serve-dist.mjs --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

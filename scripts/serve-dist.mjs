@@ -14,6 +14,9 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
 };
 
 export function serveDist(dist, port) {
@@ -33,4 +36,20 @@ export function serveDist(dist, port) {
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+// `node scripts/serve-dist.mjs [--port N] [--dir dist]`: what the end-to-end tests serve, so
+// `npm test` runs while `npm start` (Astro's own preview server) is serving in another terminal.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { parseArgs } = await import('node:util');
+  const { values } = parseArgs({
+    options: { port: { type: 'string', default: '4327' }, dir: { type: 'string', default: 'dist' } },
+  });
+  const dir = join(process.cwd(), values.dir);
+  if (!existsSync(join(dir, 'index.html'))) {
+    console.error(`${dir}/index.html is missing: run "npm run build" first.`);
+    process.exit(1);
+  }
+  await serveDist(dir, Number(values.port));
+  console.log(`Serving ${values.dir}/ at http://localhost:${values.port}/`);
 }
