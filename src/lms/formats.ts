@@ -123,6 +123,22 @@ export function decimal5(n: number): string | null {
 }
 
 /**
+ * The options of a multiple-response answer in the bank's order, so the learner's answer
+ * reads in the same order as the correct pattern (`a,c,e` against `a,c,e`, never `e,a,c`).
+ * Order questions keep the learner's order: it is the answer. Unknown ids go last, as given.
+ */
+export function choiceIds(q: PackageQuestion, answer: unknown): string[] {
+  const ids = asList(answer);
+  if (q.type !== 'multiple') return ids;
+  const rank = new Map((q.options ?? []).map((o, i) => [o.id, i]));
+  const at = (id: string) => rank.get(id) ?? Number.MAX_SAFE_INTEGER;
+  return ids
+    .map((id, i) => ({ id, i }))
+    .sort((x, y) => at(x.id) - at(y.id) || x.i - y.i)
+    .map((x) => x.id);
+}
+
+/**
  * SCORM 1.2 choice and sequencing responses are single characters `a`–`z`, one per option in
  * the bank's order (the spec's format; an LMS's item analysis shows them as such).
  */
@@ -175,8 +191,8 @@ export function scorm12Interaction(rec: InteractionAnswer): Array<[string, strin
       break;
     }
     default:
-      response = letters(q, asList(rec.answer));
-      pattern = letters(q, asList(q.answer)) ?? '';
+      response = letters(q, choiceIds(q, rec.answer));
+      pattern = letters(q, choiceIds(q, q.answer)) ?? '';
   }
   if (rec.answer === undefined) {
     // Unanswered: the interaction says so by its result, with the expected answer.
@@ -234,11 +250,11 @@ export function scorm2004Interaction(rec: InteractionAnswer): Array<[string, str
       break;
     }
     default: {
-      const ids = asList(rec.answer);
+      const ids = choiceIds(q, rec.answer);
       const known = new Set((q.options ?? []).map((o) => o.id));
       // An empty or unknown choice cannot be written as short_identifier_type values.
       response = ids.length > 0 && ids.every((id) => known.has(id)) ? ids2004(ids) : null;
-      pattern = ids2004(asList(q.answer));
+      pattern = ids2004(choiceIds(q, q.answer));
     }
   }
   const answered = rec.answer !== undefined;

@@ -75,14 +75,14 @@ export async function startLms(port: number, packages: Record<string, string>): 
  *   completed or failed is finished and opens in review mode, no-credit.
  */
 function reopen(edition: string, record: Record<string, unknown>, newAttempt: boolean): Record<string, unknown> {
-  const rec = JSON.parse(JSON.stringify(record)) as Record<string, Record<string, unknown>> & Record<string, unknown>;
+  const rec = JSON.parse(JSON.stringify(record)) as Record<string, unknown>;
   if (edition === 'scorm2004') {
     if (newAttempt) return { learner_name: rec['learner_name'], entry: 'ab-initio' };
     const { exit, session_time: _s, total_time: _t, ...kept } = rec;
     if (exit === 'suspend') return { ...kept, entry: 'resume', mode: 'normal', credit: 'credit' };
     return { learner_name: rec['learner_name'], mode: 'review', credit: 'no-credit' };
   }
-  const core = rec['core'] ?? {};
+  const core = (rec['core'] ?? {}) as Record<string, unknown>;
   if (newAttempt) return { core: { student_name: core['student_name'], entry: 'ab-initio' } };
   const { exit, session_time: _s, total_time: _t, ...kept } = core;
   const finished = ['passed', 'completed', 'failed'].includes(String(core['lesson_status']));
