@@ -42,7 +42,8 @@ const KEEPALIVE_MAX = 60_000;
 export const keepaliveRequest: Adapter = async ({ url, method, headers = {}, data }) => {
   const body = data === undefined ? undefined : typeof data === 'string' ? data : JSON.stringify(data);
   const h: Record<string, string> = {};
-  for (const [k, val] of Object.entries(headers)) if (val !== undefined && val !== null) h[k] = String(val);
+  for (const [k, val] of Object.entries(headers))
+    if (typeof val === 'string' || typeof val === 'number') h[k] = String(val);
   if (body !== undefined && !Object.keys(h).some((k) => k.toLowerCase() === 'content-type'))
     h['Content-Type'] = 'application/json';
   const res = await fetch(url, {
@@ -260,7 +261,7 @@ export async function connectCmi5(pkg: PackageInfo): Promise<LmsConnection> {
   } catch (e) {
     throw new LmsError('refused', describeError(e));
   }
-  let found: SavedState | undefined = {};
+  let found: SavedState | undefined;
   try {
     const res = await cmi5.xapi?.getState({
       agent: params.actor,

@@ -47,7 +47,8 @@ export function commitForm(held: unknown): { fields: number; bytes: number } {
       for (const [k, v] of Object.entries(value as Record<string, unknown>)) walk(v, name ? `${name}.${k}` : k);
       return;
     }
-    const text = value === undefined || value === null ? '' : String(value);
+    const text =
+      typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
     if (text === '') return;
     fields += 1;
     bytes += encodeURIComponent(name).length + 1 + encodeURIComponent(text).length + 1;
