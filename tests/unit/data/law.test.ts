@@ -117,6 +117,8 @@ describe('tense from the build date', () => {
       'has applied since 2 December 2027',
     );
     expect(lawPhrase({ fact: 'ai-act-annex-iii', form: 'from', cap: true }, TODAY)).toBe('From 2 December 2027');
+    expect(lawPhrase({ fact: 'ai-act-annex-iii', form: 'verbs' }, TODAY)).toBe('apply from 2 December 2027');
+    expect(lawPhrase({ fact: 'ai-act-transparency', form: 'verbs' }, TODAY)).toBe('have applied since 2 August 2026');
     expect(lawPhrase({ fact: 'ai-act-transparency', form: 'from', cap: true }, TODAY)).toBe('Since 2 August 2026');
     expect(lawPhrase({ fact: 'ai-act-new-prohibition', form: 'verb' }, TODAY)).toBe(
       'has applied since 2 December 2026',
