@@ -14,7 +14,7 @@ export function resolveLawDeep<T>(value: T, ctx: z.RefinementCtx, today = lawTod
       if (/<Law\b/.test(v))
         ctx.addIssue({
           code: 'custom',
-          path: path as (string | number)[],
+          path: path,
           message: 'the <Law> component works only in a lesson body; in YAML write {law:<fact-id>} (docs/law-watch.md)',
         });
       if (!/\{[Ll]aw:/.test(v)) return v;
