@@ -12,12 +12,12 @@
 // (the store then keeps progress in the LMS, not in this browser) and no service worker.
 import { build } from 'esbuild';
 import { zipSync, strToU8 } from 'fflate';
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { adminReadme, zipReadme } from './lms-readme.mjs';
+import { validateXml } from './lib/validate-xml.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, process.env.DIST ?? 'dist');
@@ -423,19 +423,7 @@ export function cmi5Xml(pkg, mastery) {
 `;
 }
 
-/** Validates with xmllint against the schemas in standards/; returns an error text or ''. */
-export function validateXml(xml, schema) {
-  try {
-    execFileSync('xmllint', ['--noout', '--nonet', '--schema', join(root, 'standards', schema), '-'], {
-      input: xml,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    return '';
-  } catch (e) {
-    if (e.code === 'ENOENT') return 'xmllint not installed';
-    return String(e.stderr || e.message);
-  }
-}
+export { validateXml };
 
 // ------------------------------------------------------------------ packages
 
@@ -520,10 +508,8 @@ async function main() {
         xml = standard === 'scorm12' ? manifest12(info, files, mastery) : manifest2004(info, files, mastery);
         xmlName = 'imsmanifest.xml';
       }
-      const problem = validateXml(xml, how.schema);
-      if (problem && problem !== 'xmllint not installed')
-        throw new Error(`${scope.id} ${standard} ${xmlName}:\n${problem}`);
-      if (problem) console.warn(`warning: ${problem}; ${xmlName} not validated`);
+      const problem = await validateXml(xml, how.schema);
+      if (problem) throw new Error(`${scope.id} ${standard} ${xmlName}:\n${problem}`);
       files[xmlName] = strToU8(xml);
       // After the manifest: the readme is for the administrator, never a resource the LMS lists or launches.
       const readme = {

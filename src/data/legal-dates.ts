@@ -2,8 +2,8 @@
  * The dates of EU law that matter to a clinician, in one place. The timeline figure
  * (src/components/figures/timeline.ts) draws from this file, and a unit test checks that each
  * date is stated in the lessons in the course's date style, so the figure and the text cannot
- * disagree. AI Act dates are as amended in 2026 (Digital Omnibus on AI; see
- * ../shared/REFERENCE_FACTS.md); cite EUR-Lex's consolidated text of Regulation (EU) 2024/1689.
+ * disagree. AI Act dates are as amended in 2026 by the Digital Omnibus on AI; cite EUR-Lex's
+ * consolidated text of Regulation (EU) 2024/1689 (Art. 113), https://eur-lex.europa.eu/eli/reg/2024/1689/oj.
  */
 
 export type Law = 'AI Act' | 'MDR' | 'IVDR' | 'EHDS' | 'NIS2';
