@@ -12,7 +12,7 @@ const site = process.env.SITE || undefined;
 const base = process.env.BASE || '/';
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   // discloseVersion: no `window.__svelte` version marker, a few bytes off every island page.
