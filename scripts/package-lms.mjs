@@ -60,9 +60,17 @@ async function loadTs(contents) {
   return import(`data:text/javascript;base64,${Buffer.from(res.outputFiles[0].text).toString('base64')}`);
 }
 
-const { SITE, contentId } = await loadTs(
-  `export { SITE } from './src/lib/site'; export { contentId } from './src/lib/course/content-id';`,
+const { SITE, contentId, resolveLawText, lawToday } = await loadTs(
+  `export { SITE } from './src/lib/site'; export { contentId } from './src/lib/course/content-id'; export { resolveLawText, lawToday } from './src/data/law';`,
 );
+
+/** Quiz text with its `{law:…}` legal-date placeholders written out, as the site shows it. */
+function lawText(text) {
+  if (typeof text !== 'string') return text;
+  const r = resolveLawText(text, lawToday());
+  if (r.errors.length) throw new Error(r.errors.join('; '));
+  return r.text;
+}
 
 const visible = (name) => !name.startsWith('_') && !name.startsWith('.');
 
@@ -88,8 +96,8 @@ function loadCourse() {
       module: data.module,
       passMark: data.passMark ?? 80,
       questions: data.questions.map((q) => {
-        const out = { id: q.id, type: q.type, prompt: q.prompt, answer: q.answer };
-        if (q.options) out.options = q.options.map((o) => ({ id: o.id, text: o.text }));
+        const out = { id: q.id, type: q.type, prompt: lawText(q.prompt), answer: q.answer };
+        if (q.options) out.options = q.options.map((o) => ({ id: o.id, text: lawText(o.text) }));
         if (q.partialCredit) out.partialCredit = true;
         if (q.tolerance) out.tolerance = q.tolerance;
         if (q.unit) out.unit = q.unit;
