@@ -31,7 +31,7 @@ export function supportLine(support) {
 const WHAT_IS_REPORTED = [
   'Status: incomplete when started; completed when every lesson of the package is done; passed or failed against the mastery score (SCORM 1.2 `lesson_status`, SCORM 2004 `completion_status` and `success_status`, cmi5 completed/passed/failed).',
   'Score: the best full attempt at the assessment, 0 to 100 (`score.raw`, with `score.scaled` 0–1 in SCORM 2004; the result score in cmi5). Retries of missed questions are practice and are not scored.',
-  'Interactions: one per question of each submitted attempt, with the learner’s response, the correct pattern and the result (cmi5: an "answered" statement). Multiple-response answers list the options in the question bank’s order.',
+  'Interactions (SCORM): the latest assessed attempt of each quiz, one interaction per question of its bank with the learner’s response, the correct pattern and the result, plus one objective per quiz with its score and passed or failed. A later attempt overwrites its quiz’s interactions, so the record does not grow with retries; practice retries are not reported. Identifiers use letters, digits, `_` and `.` only (a `-` in an id becomes `_`), and a number too large for SCORM 2004’s five digits is reported as text (fill-in). cmi5: every answer of every submitted attempt as an "answered" statement. Multiple-response answers list the options in the question bank’s order.',
   'Suspend data: the learner’s progress as a compressed code in `suspend_data` (cmi5: the state document), and the page they were on as the lesson location; written shortly after each change, when the window closes, and on "Save and exit".',
 ];
 
@@ -39,6 +39,18 @@ const EDITION_UPDATE = [
   'Upload the new zip into the same activity (replace its package file) rather than adding a new activity, so learners keep their record.',
   'A learner’s saved progress names lessons and quiz attempts by their ids: lessons done and attempts taken in the earlier edition still count where the new edition has the same lesson or quiz. A lesson or quiz the new edition removed no longer counts towards completion.',
   'A status the LMS already holds is never lowered by the course: a pass stays a pass.',
+];
+
+/** How Moodle treats attempts, and what each of its SCORM settings then does (issue 21). */
+const MOODLE = [
+  'The course always leaves with `exit` = `suspend`, even after a pass: Moodle then gives the learner’s record back on the next launch. (Moodle reopens a SCORM 2004 attempt that ended with `normal` in review mode with none of its data.) Completion and pass are in the statuses, which Moodle’s activity completion reads.',
+  'SCORM 1.2: Moodle treats passed, failed or completed as a finished attempt. With *Force new attempt* set to **No**, the next launch opens that attempt in review mode (`credit` = `no-credit`): the course shows the learner’s progress, says “This attempt is finished in your organisation’s system; what you do now is not recorded”, and writes nothing. A learner who ticks *Start a new attempt* (or any launch with *Force new attempt* on) gets an empty attempt: the course starts from zero and says it is a new attempt.',
+  'In review or browse mode, with `credit` = `no-credit`, or when the LMS holds a status or progress but no saved progress the course can read, the course never writes over the record.',
+  '*Force new attempt*: **No** (recommended) keeps one attempt that the learner resumes; “When previous attempt completed, passed or failed” starts an empty attempt after a pass; **Yes** starts an empty attempt on every launch, so progress is not kept between visits.',
+  '*Attempts grading* **Highest attempt** and *Grading method* **Highest grade** keep the best result when learners do start new attempts. *Maximum grade* 100 matches the course’s score.',
+  '*Mastery score overrides status*: either; the course reports passed or failed against the same mastery score.',
+  '*Display package*: current window or new window. After “Save and exit” the course says “You can now close this window or use your learning platform’s exit button”: in Moodle that is *Exit activity*.',
+  'Every commit stays small enough for Moodle, which sends every element it holds on every save: a learner who has done the whole course commits about 830 fields and 45 KB, under PHP’s default of 1,000 input fields and the browser’s 64 KB limit for the save sent on leaving.',
 ];
 
 /**
@@ -79,6 +91,10 @@ ${lrsOrigins.length ? `- The cmi5 packages admit these learning record stores: $
 ${WHAT_IS_REPORTED.map((l) => `- ${l}`).join('\n')}
 
 Nothing of the learner is kept in the browser: the LMS holds the record.
+
+## Moodle: attempts, review mode and the settings
+
+${MOODLE.map((l) => `- ${l}`).join('\n')}
 
 ## Updating to a new edition
 
