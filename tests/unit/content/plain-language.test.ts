@@ -13,6 +13,7 @@ const MAX_WORDS = 35;
 const OBSERVABLE = new Set([
   'Apply',
   'Ask',
+  'Calculate',
   'Check',
   'Choose',
   'Classify',
