@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { factDates, typedDates } from '../../../src/data/law';
 import { predictiveValue, WORKED_EXAMPLE } from '../../../src/lib/calculators/predictive-value';
 import { knowledgeCheckRefs } from '../../../src/lib/course/validate-course';
 import type { Question } from '../../../src/schemas/question';
@@ -29,6 +31,8 @@ const seen = (slug: string) => {
     .replace(/\*\*/g, '')
     .replace(/\s+/g, ' ');
 };
+/** The MDX source of a lesson, with its `<Law>` references. */
+const body = (slug: string) => lessons.find((x) => x.id === `${MODULE}/${slug}`)?.body ?? '';
 const EVIDENCE = 'reading-an-ai-tools-evidence';
 const PROVIDER = 'when-your-hospital-becomes-the-provider';
 const GENAI = 'generative-ai-at-the-point-of-care';
@@ -66,6 +70,19 @@ describe('module 9, judging and running AI in your service', () => {
         `a scenario title matching ${setting}`,
       ).toBe(true);
     }
+  });
+
+  it('types no legal date by hand: every one comes from src/data/legal-facts.ts (docs/law-watch.md)', () => {
+    const known = factDates();
+    const files = [
+      ...lessons.map((l) => l.filePath ?? ''),
+      bank?.filePath ?? '',
+      'glossary/fundamental-rights-impact-assessment.yaml',
+    ];
+    const typed = [...files.flatMap((f) => typedDates(readFileSync(f, 'utf8')).map((d) => `${f}: ${d}`))].filter((d) =>
+      known.has(d.split(': ')[1] ?? ''),
+    );
+    expect(typed).toEqual([]);
   });
 
   it('cites the AI Act, the MDR, the Product Liability Directive and the GDPR on EUR-Lex', () => {
@@ -161,8 +178,12 @@ describe('lesson 2: when your hospital becomes the provider', () => {
   it('dates the fundamental-rights impact assessment from 2 December 2027, for Annex III systems', () => {
     expect(text).toMatch(/fundamental-rights impact assessment/);
     expect(text).toMatch(/\(Art\. 27\)/);
-    expect(text).toMatch(/this duty applies from 2 December 2027/);
-    expect(text).not.toMatch(/2 August 2026/);
+    expect(body(PROVIDER)).toContain('this duty <Law fact="ai-act-fria" form="verb" />');
+    expect(body(PROVIDER)).toContain('**<Law fact="ai-act-annex-iii" />** for uses listed in');
+    expect(body(PROVIDER)).toContain('**<Law fact="ai-act-medical-devices" />** for AI in medical devices');
+    expect(lessons.find((l) => l.id === `${MODULE}/${PROVIDER}`)?.data.summary.join(' ')).toMatch(
+      /(From|Since) 2 December 2027, public hospitals/,
+    );
   });
 
   it('teaches local monitoring after go-live and a process for supplier updates', () => {
@@ -195,9 +216,13 @@ describe('lesson 3: generative AI at the point of care', () => {
     expect(text).toMatch(/\(Art\. 28\)/);
   });
 
-  it('writes Art. 50 in the past tense: it has applied since 2 August 2026', () => {
-    expect(text).toMatch(/Since 2 August 2026, AI systems that interact directly with people/);
-    expect(text).not.toMatch(/(From|from) 2 August 2026|will apply from 2 August 2026/);
+  it('dates Art. 50 from the facts file, so it reads "Since 2 August 2026" now that the date has passed', () => {
+    expect(body(GENAI)).toContain(
+      '<Law fact="ai-act-transparency" form="from" cap />, AI systems that interact directly with people',
+    );
+    const summary = lessons.find((l) => l.id === `${MODULE}/${GENAI}`)?.data.summary.join(' ') ?? '';
+    expect(summary).toMatch(/Since 2 August 2026, people must be told/);
+    expect(text).not.toMatch(/will apply from 2 August 2026/);
   });
 
   it('explains how intended purpose makes a tool a medical device, and governing general chatbots', () => {
