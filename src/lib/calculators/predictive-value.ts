@@ -120,17 +120,21 @@ export function formatPercent(percent: number): string {
   return `${r.toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`;
 }
 
-/** One sentence for the live region and the table caption: what a positive result means here. */
+/**
+ * What the results mean, for the live region and as the calculator's visible summary:
+ * "Of 1,000 patients, 116 test positive. Positive predictive value: 18 of 116 positive results
+ * are right, about 16 in 100 (15.5%). Negative predictive value: …"
+ */
 export function describeResult(r: PredictiveResult): string {
-  const pop = formatCount(r.population);
-  const pos = r.positives === 1 ? '1 tests positive' : `${formatCount(r.positives)} test positive`;
+  const n = formatCount;
+  const pos = r.positives === 1 ? '1 tests positive' : `${n(r.positives)} test positive`;
   const ppv =
     r.ppv === null
       ? 'No one tests positive, so there is no positive predictive value.'
-      : `Positive predictive value: ${inHundred(r.ppv)} positive results are right (${formatPercent(r.ppv)}).`;
+      : `Positive predictive value: ${n(r.truePositives)} of ${n(r.positives)} positive results are right, ${inHundred(r.ppv)} (${formatPercent(r.ppv)}).`;
   const npv =
     r.npv === null
       ? 'No one tests negative, so there is no negative predictive value.'
-      : `Negative predictive value: ${formatPercent(r.npv)}.`;
-  return `Of ${pop} patients, ${pos}: ${formatCount(r.truePositives)} true and ${formatCount(r.falsePositives)} false. ${ppv} ${npv}`;
+      : `Negative predictive value: ${n(r.trueNegatives)} of ${n(r.negatives)} negative results are right (${formatPercent(r.npv)}).`;
+  return `Of ${n(r.population)} patients, ${pos}. ${ppv} ${npv}`;
 }

@@ -138,7 +138,7 @@ describe('wording', () => {
 
   it('describes the worked example in one sentence for the live region', () => {
     expect(describeResult(predictiveValue(WORKED_EXAMPLE))).toBe(
-      'Of 1,000 patients, 116 test positive: 18 true and 98 false. Positive predictive value: about 16 in 100 positive results are right (15.5%). Negative predictive value: 99.8%.',
+      'Of 1,000 patients, 116 test positive. Positive predictive value: 18 of 116 positive results are right, about 16 in 100 (15.5%). Negative predictive value: 882 of 884 negative results are right (99.8%).',
     );
   });
 });
