@@ -165,8 +165,9 @@ export type InteractionAnswer = Omit<AnsweredQuestion, 'answer' | 'attemptKey'> 
 
 /**
  * SCORM 1.2 `cmi.interactions.n.*` elements for one answer, in the order they must be set.
- * Only what an administrator reads (no weighting: every question counts once), because an
- * LMS such as Moodle sends every element it holds on every commit.
+ * Only what an administrator reads (no weighting: every question counts once; no time: the
+ * attempt's objective and the LMS's own log date it), because an LMS such as Moodle sends
+ * every element it holds on every commit.
  */
 export function scorm12Interaction(rec: InteractionAnswer): Array<[string, string]> {
   const q = rec.question;
@@ -174,7 +175,6 @@ export function scorm12Interaction(rec: InteractionAnswer): Array<[string, strin
   const head: Array<[string, string]> = [
     ['id', `${id12(rec.quiz)}__${id12(q.id)}`],
     ['type', type],
-    ['time', scorm12Time(new Date(rec.finished * 1000))],
   ];
   const result: [string, string] = ['result', rec.correct ? 'correct' : 'wrong'];
   let response: string | null;
@@ -227,7 +227,7 @@ const fillIn = (text: string) =>
  * SCORM 2004 `cmi.interactions.n.*` elements for one answer, in the order they must be set.
  * Identifiers use `[A-Za-z0-9_.]` and numbers at most five digits before the point, the
  * forms a strict LMS (Moodle) accepts; a number outside them is reported as fill-in text.
- * No description or weighting: Moodle re-sends every element on every commit.
+ * No description, weighting or timestamp: Moodle re-sends every element on every commit.
  */
 export function scorm2004Interaction(rec: InteractionAnswer): Array<[string, string]> {
   const q = rec.question;
@@ -266,7 +266,6 @@ export function scorm2004Interaction(rec: InteractionAnswer): Array<[string, str
   const out: Array<[string, string]> = [
     ['id', `${scormId(rec.quiz)}.${scormId(q.id)}`],
     ['type', type],
-    ['timestamp', scorm2004Timestamp(new Date(rec.finished * 1000))],
   ];
   if (answered && response !== null) out.push(['learner_response', response]);
   out.push(['correct_responses.0.pattern', pattern], ['result', rec.correct ? 'correct' : 'incorrect']);

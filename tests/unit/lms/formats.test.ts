@@ -108,7 +108,6 @@ describe('numbers typed by learners', () => {
 const SPEC_12: Record<string, RegExp> = {
   id: /^[A-Za-z0-9_]{1,255}$/,
   type: /^(true-false|choice|fill-in|matching|performance|sequencing|likert|numeric)$/,
-  time: /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,2})?$/,
   result: /^(correct|wrong|unanticipated|neutral|-?\d+(\.\d+)?)$/,
 };
 const RESPONSE_12: Record<string, RegExp> = {
