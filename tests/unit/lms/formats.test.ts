@@ -85,7 +85,8 @@ describe('numbers typed by learners', () => {
   it('reads them in the unit of the question', () => {
     expect(learnerNumber(q, '700 million')).toBe(700);
     expect(learnerNumber(q, '700')).toBe(700);
-    expect(learnerNumber(q, 'seven hundred')).toBeNull();
+    expect(learnerNumber(q, 'seven hundred')).toBe(700);
+    expect(learnerNumber(q, 'seven or eight hundred')).toBeNull();
   });
 });
 
