@@ -12,6 +12,7 @@ export default defineConfig(
       'dist/',
       'dist-lms/',
       'build/',
+      'dist-base/',
       '.astro/',
       'node_modules/',
       'test-results/',
