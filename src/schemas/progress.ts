@@ -91,6 +91,8 @@ export const assignmentSchema = v.strictObject({
   due: v.optional(v.pipe(v.string(), v.regex(DATE))),
   /** Pass mark in percent, overriding the quizzes' own. */
   passMark: v.optional(int(1, 100)),
+  /** The trainer's email address, when the link carries one (the recipient of "Email the summary"). */
+  email: v.optional(v.pipe(v.string(), v.maxLength(120), v.regex(/^[^\s@<>]+@[^\s@<>]+$/))),
   /** What to do: `lesson:<module>/<lesson>`, `quiz:<quizId>` or `module:<moduleId>`. */
   items: v.pipe(v.array(v.pipe(v.string(), v.regex(ITEM))), v.minLength(1), v.maxLength(200)),
   /** When the learner accepted it (epoch milliseconds). */
