@@ -7,7 +7,7 @@ import type { AssignmentSpec } from './link';
 import type { CourseOutline, OutlineQuiz, PromptBank } from './outline';
 import { localDate, resolveItems, type ResolvedAssignment } from './progress';
 import type { CsvCell } from '../csv';
-import { EDITION } from '../../data/edition';
+import type { Edition } from '../../data/edition';
 import {
   MAX_RESULT_BYTES,
   keepLatest,
@@ -293,6 +293,7 @@ export interface TrainingRecord {
 export function trainingRecords(
   cohort: Cohort,
   outline: CourseOutline,
+  edition: Edition,
   order?: readonly CohortRow[],
 ): TrainingRecord[] {
   const resolved = cohort.resolved;
@@ -326,8 +327,8 @@ export function trainingRecords(
       quizzes,
       quizzesAssigned: resolved.quizzes.length,
       studyMinutes,
-      edition: EDITION.edition,
-      lawChecked: EDITION.lawChecked,
+      edition: edition.edition,
+      lawChecked: edition.lawChecked,
       saved: file.saved,
     };
   });

@@ -11,6 +11,7 @@ import {
   loadCohort,
   sortRows,
   type InputFile,
+  type ItemRow,
 } from '../../../../src/lib/assignments/cohort';
 import { toCsv } from '../../../../src/lib/csv';
 import type { ResultFile } from '../../../../src/lib/assignments/result-file';
@@ -221,13 +222,12 @@ describe('rows, sorting and filter', () => {
 
 describe('item analysis order', () => {
   it('puts judged questions hardest first, then those with too few answers, then unanswered ones', () => {
-    const row = (id: string, right: number, answered: number) => ({
-      id,
-      prompt: id,
-      right,
-      answered,
-      ...(itemVerdict(right, answered) ? { verdict: itemVerdict(right, answered) } : {}),
-    });
+    const row = (id: string, right: number, answered: number): ItemRow => {
+      const r: ItemRow = { id, prompt: id, right, answered };
+      const verdict = itemVerdict(right, answered);
+      if (verdict) r.verdict = verdict;
+      return r;
+    };
     const ordered = hardestFirst([
       row('none', 0, 0),
       row('easy', 4, 4),
@@ -240,11 +240,13 @@ describe('item analysis order', () => {
   });
 });
 
+const ED = { edition: '2026-12', lawChecked: '2026-12-06' };
+
 describe('training record', () => {
   const cohort = loadCohort([input('ben.json', BEN), input('anna.json', ANNA)], OUTLINE, SPEC);
 
   it('lists per learner the lessons with dates, the quizzes passed with best scores, and study time', () => {
-    const [ben, anna] = trainingRecords(cohort, OUTLINE);
+    const [ben, anna] = trainingRecords(cohort, OUTLINE, ED);
     expect(anna).toEqual({
       learner: 'Anna, "Nurse" Smith',
       assignment: 'ICU induction, March',
@@ -261,8 +263,8 @@ describe('training record', () => {
       ],
       quizzesAssigned: 2,
       studyMinutes: 25,
-      edition: expect.stringMatching(/^\d{4}-\d{2}$/),
-      lawChecked: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      edition: '2026-12',
+      lawChecked: '2026-12-06',
       saved: '2026-03-10T10:00:00Z',
     });
     // A lesson outside the assignment and a quiz not passed do not count.
@@ -272,20 +274,19 @@ describe('training record', () => {
   });
 
   it('writes one CSV row per learner in the order given', async () => {
-    const { EDITION } = await import('../../../../src/data/edition');
     const rows = sortRows(cohortRows(cohort), 'learner', 'ascending');
-    const lines = toCsv(trainingRecordCsvRows(trainingRecords(cohort, OUTLINE, rows))).split('\r\n');
+    const lines = toCsv(trainingRecordCsvRows(trainingRecords(cohort, OUTLINE, ED, rows))).split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^Learner,Path or assignment,Set by,Lessons completed,Lessons assigned,/);
     expect(lines[1]).toBe(
-      `"Anna, ""Nurse"" Smith","ICU induction, March",Sister Jane Doe,3,3,Basics: One (2026-03-02); Basics: Two (2026-03-02); Rules: AI Act (2026-03-02),2,2,Basics quiz: 100% (2026-03-20); Final assessment: 80% (2026-03-05),25,${EDITION.edition},${EDITION.lawChecked},2026-03-10T10:00:00Z`,
+      `"Anna, ""Nurse"" Smith","ICU induction, March",Sister Jane Doe,3,3,Basics: One (2026-03-02); Basics: Two (2026-03-02); Rules: AI Act (2026-03-02),2,2,Basics quiz: 100% (2026-03-20); Final assessment: 80% (2026-03-05),25,2026-12,2026-12-06,2026-03-10T10:00:00Z`,
     );
     expect(lines[2]).toBe(
-      `Ben Jones,"ICU induction, March",Sister Jane Doe,1,3,Basics: One (2026-03-03),0,2,,7,${EDITION.edition},${EDITION.lawChecked},2026-03-10T10:00:00Z`,
+      `Ben Jones,"ICU induction, March",Sister Jane Doe,1,3,Basics: One (2026-03-03),0,2,,7,2026-12,2026-12-06,2026-03-10T10:00:00Z`,
     );
   });
 
   it('is empty without an assignment', () => {
-    expect(trainingRecords(loadCohort([], OUTLINE), OUTLINE)).toEqual([]);
+    expect(trainingRecords(loadCohort([], OUTLINE), OUTLINE, ED)).toEqual([]);
   });
 });
