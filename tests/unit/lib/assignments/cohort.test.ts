@@ -273,7 +273,7 @@ describe('training record', () => {
     expect(ben?.studyMinutes).toBe(7);
   });
 
-  it('writes one CSV row per learner in the order given', async () => {
+  it('writes one CSV row per learner in the order given', () => {
     const rows = sortRows(cohortRows(cohort), 'learner', 'ascending');
     const lines = toCsv(trainingRecordCsvRows(trainingRecords(cohort, OUTLINE, ED, rows))).split('\r\n');
     expect(lines).toHaveLength(3);
