@@ -4,6 +4,7 @@
 //
 //   LRS_ORIGIN=https://lrs.example.org npm run package   admit an LRS in the cmi5 packages' CSP
 //   ONLY=course,why-digital-health npm run package:dist   only these scopes (what the tests use)
+//   SUPPORT=learning@example.org npm run package          who the administrator's readme says to report a problem to
 //
 // Every page is the built page with its root-absolute URLs made relative to explicit
 // index.html files (an LMS unpacks a package under a path nobody knows and often serves it
@@ -11,11 +12,12 @@
 // (the store then keeps progress in the LMS, not in this browser) and no service worker.
 import { build } from 'esbuild';
 import { zipSync, strToU8 } from 'fflate';
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { adminReadme, zipReadme } from './lms-readme.mjs';
+import { validateXml } from './lib/validate-xml.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, process.env.DIST ?? 'dist');
@@ -58,9 +60,17 @@ async function loadTs(contents) {
   return import(`data:text/javascript;base64,${Buffer.from(res.outputFiles[0].text).toString('base64')}`);
 }
 
-const { SITE, contentId } = await loadTs(
-  `export { SITE } from './src/lib/site'; export { contentId } from './src/lib/course/content-id';`,
+const { SITE, contentId, resolveLawText, lawToday } = await loadTs(
+  `export { SITE } from './src/lib/site'; export { contentId } from './src/lib/course/content-id'; export { resolveLawText, lawToday } from './src/data/law';`,
 );
+
+/** Quiz text with its `{law:…}` legal-date placeholders written out, as the site shows it. */
+function lawText(text) {
+  if (typeof text !== 'string') return text;
+  const r = resolveLawText(text, lawToday());
+  if (r.errors.length) throw new Error(r.errors.join('; '));
+  return r.text;
+}
 
 const visible = (name) => !name.startsWith('_') && !name.startsWith('.');
 
@@ -86,8 +96,8 @@ function loadCourse() {
       module: data.module,
       passMark: data.passMark ?? 80,
       questions: data.questions.map((q) => {
-        const out = { id: q.id, type: q.type, prompt: q.prompt, answer: q.answer };
-        if (q.options) out.options = q.options.map((o) => ({ id: o.id, text: o.text }));
+        const out = { id: q.id, type: q.type, prompt: lawText(q.prompt), answer: q.answer };
+        if (q.options) out.options = q.options.map((o) => ({ id: o.id, text: lawText(o.text) }));
         if (q.partialCredit) out.partialCredit = true;
         if (q.tolerance) out.tolerance = q.tolerance;
         if (q.unit) out.unit = q.unit;
@@ -421,19 +431,7 @@ export function cmi5Xml(pkg, mastery) {
 `;
 }
 
-/** Validates with xmllint against the schemas in standards/; returns an error text or ''. */
-export function validateXml(xml, schema) {
-  try {
-    execFileSync('xmllint', ['--noout', '--nonet', '--schema', join(root, 'standards', schema), '-'], {
-      input: xml,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    return '';
-  } catch (e) {
-    if (e.code === 'ENOENT') return 'xmllint not installed';
-    return String(e.stderr || e.message);
-  }
-}
+export { validateXml };
 
 // ------------------------------------------------------------------ packages
 
@@ -518,11 +516,20 @@ async function main() {
         xml = standard === 'scorm12' ? manifest12(info, files, mastery) : manifest2004(info, files, mastery);
         xmlName = 'imsmanifest.xml';
       }
-      const problem = validateXml(xml, how.schema);
-      if (problem && problem !== 'xmllint not installed')
-        throw new Error(`${scope.id} ${standard} ${xmlName}:\n${problem}`);
-      if (problem) console.warn(`warning: ${problem}; ${xmlName} not validated`);
+      const problem = await validateXml(xml, how.schema);
+      if (problem) throw new Error(`${scope.id} ${standard} ${xmlName}:\n${problem}`);
       files[xmlName] = strToU8(xml);
+      // After the manifest: the readme is for the administrator, never a resource the LMS lists or launches.
+      const readme = {
+        name: `${scope.id}-${standard}.zip`,
+        scope: scope.scope,
+        title: scope.title,
+        standard,
+        mastery,
+        assessment: scope.assessment.title,
+        support: process.env.SUPPORT,
+      };
+      files['LMS-README.txt'] = strToU8(zipReadme(readme));
       const entries = {};
       const mtime = new Date('2026-01-01T00:00:00Z');
       for (const [p, bytes] of Object.entries(files)) {
@@ -531,9 +538,10 @@ async function main() {
       const zip = zipSync(entries);
       const name = `${scope.id}-${standard}.zip`;
       writeFileSync(join(out, name), zip);
-      made.push({ name, bytes: zip.length, files: Object.keys(files).length });
+      made.push({ ...readme, name, bytes: zip.length, files: Object.keys(files).length });
     }
   }
+  writeFileSync(join(out, 'README.md'), adminReadme({ packages: made, support: process.env.SUPPORT, lrsOrigins }));
   const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
   for (const m of made) console.log(`${m.name.padEnd(60)} ${kb(m.bytes).padStart(8)}  ${m.files} files`);
   console.log(`${made.length} packages in ${relative(root, out)}/`);

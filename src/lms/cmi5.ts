@@ -17,7 +17,7 @@ import {
   type LmsConnection,
   type SaveRequest,
 } from './connection';
-import { learnerNumber } from './formats';
+import { choiceIds, learnerNumber } from './formats';
 import { STATE_ID, type SavedState } from './cmi5-state';
 import type { PackageInfo } from './package-info';
 import type { AnsweredQuestion, Report } from './report';
@@ -84,8 +84,8 @@ class Cmi5Connection implements LmsConnection {
         await this.cmi5.interactionChoice(
           a.quiz,
           q.id,
-          list(a.answer),
-          list(q.answer),
+          choiceIds(q, list(a.answer)),
+          choiceIds(q, list(q.answer)),
           choices,
           name,
           undefined,

@@ -98,6 +98,22 @@ export function learnerNumber(q: PackageQuestion, typed: unknown): number | null
 
 const asList = (a: unknown): string[] => (Array.isArray(a) ? a.map(String) : typeof a === 'string' ? [a] : []);
 
+/**
+ * The options of a multiple-response answer in the bank's order, so the learner's answer
+ * reads in the same order as the correct pattern (`a,c,e` against `a,c,e`, never `e,a,c`).
+ * Order questions keep the learner's order: it is the answer. Unknown ids go last, as given.
+ */
+export function choiceIds(q: PackageQuestion, answer: unknown): string[] {
+  const ids = asList(answer);
+  if (q.type !== 'multiple') return ids;
+  const rank = new Map((q.options ?? []).map((o, i) => [o.id, i]));
+  const at = (id: string) => rank.get(id) ?? Number.MAX_SAFE_INTEGER;
+  return ids
+    .map((id, i) => ({ id, i }))
+    .sort((x, y) => at(x.id) - at(y.id) || x.i - y.i)
+    .map((x) => x.id);
+}
+
 /** SCORM 1.2 identifiers are alphanumeric: slugs keep their letters and digits, `-` becomes `_`. */
 const id12 = (s: string) => s.replace(/-/g, '_');
 
@@ -138,8 +154,8 @@ export function scorm12Interaction(rec: AnsweredQuestion): Array<[string, string
       break;
     }
     default:
-      response = letters(q, asList(rec.answer));
-      pattern = letters(q, asList(q.answer)) ?? '';
+      response = letters(q, choiceIds(q, rec.answer));
+      pattern = letters(q, choiceIds(q, q.answer)) ?? '';
   }
   if (response === null) {
     // Not expressible in the question's own type (a typed text that is no number): keep it as text.
@@ -186,11 +202,11 @@ export function scorm2004Interaction(rec: AnsweredQuestion): Array<[string, stri
       break;
     }
     default: {
-      const ids = asList(rec.answer);
+      const ids = choiceIds(q, rec.answer);
       const known = new Set((q.options ?? []).map((o) => o.id));
       // An empty or unknown choice cannot be written as short_identifier_type values.
       response = ids.length > 0 && ids.every((id) => known.has(id)) ? ids.join('[,]') : null;
-      pattern = asList(q.answer).join('[,]');
+      pattern = choiceIds(q, q.answer).join('[,]');
     }
   }
   if (response === null) {

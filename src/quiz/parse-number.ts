@@ -1,11 +1,16 @@
 /**
  * Reads the number in a learner's typed answer, the way a person would:
- * "60 million", "60,000,000", "60 000 000", "60m", "€700M", "EUR 700 million",
+ * "60 million", "60,000,000", "60 000 000", "60m", "60 mln", "€700M", "EUR 700 million",
  * "1.5 billion", "2,5", "100%", "60 million images". A prompt that asks "more than how
  * many…" gets answers such as "over 700", "more than 100", "at least 13", "> 700", "700+"
- * or "100 or more": the bound word is read past and the number kept. A bound the other way
- * ("under 700", "less than 100", "700 or fewer") and anything else ("sixty", "60 or 70",
- * "") gives null, which scores as wrong.
+ * or "100 or more": the bound word is read past and the number kept. Deadlines and years
+ * come as people say them: "within 24 hours", "in 2028", "by 2028", and a date that contains
+ * the year ("2 August 2028", "August 2028", "2028-08-02", "2.8.2028") reads as its year.
+ * Numbers in words are read too: "six", "twenty-four", "one hundred and sixty-three",
+ * "seven hundred", "sixty million".
+ * A bound the other way ("under 700", "less than 100", "700 or fewer") and anything else
+ * ("60 or 70", "sixty or seventy", "") gives null, which scores as wrong: a learner's
+ * answer is never an error, only right or wrong.
  *
  * Separators: a single "." is always a decimal point. A single "," is a thousands
  * separator when it could be one ("60,000", "1,500") and a decimal comma otherwise
@@ -22,6 +27,7 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
   m: 6,
   mn: 6,
   mio: 6,
+  mln: 6,
   million: 6,
   millions: 6,
   b: 9,
@@ -40,6 +46,7 @@ const UNIT_MULTIPLIERS = new Set([
   'thousands',
   'mn',
   'mio',
+  'mln',
   'million',
   'millions',
   'bn',
@@ -56,10 +63,66 @@ const HEDGE = String.raw`(?:about|around|approx\.?|approximately|roughly|ca\.?|c
 const LOWER_BOUND = String.raw`(?:(?:just|well|a little|slightly)\s+)?(?:more than|greater than|over|above|at least|in excess of|upwards of|>=|≥|>)`;
 /** Words after the number that turn it into an upper bound, which a "more than" figure is not. */
 const UPPER_BOUND_AFTER = /\b(?:or|and) (?:less|fewer|below|under|lower)\b/;
+/** How people put a deadline or a year: "within 24 hours", "in 2028", "by 2028", "from 2027". */
+const WHEN = String.raw`(?:within|in|by|from|since|before|on|until|till|in the year|by the end of)`;
 const NUMBER = String.raw`\d+(?:[.,' ’]\d+)*`;
 const PATTERN = new RegExp(
-  String.raw`^(?:(?:${HEDGE}|${LOWER_BOUND})\s*)?(?:${CURRENCY}\s*)?([+\-−])?\s*(?:${CURRENCY}\s*)?(${NUMBER})(?:\s*([a-z]+))?([^\d]*)$`,
+  String.raw`^(?:(?:${HEDGE}|${LOWER_BOUND}|${WHEN})\s*)?(?:${CURRENCY}\s*)?([+\-−])?\s*(?:${CURRENCY}\s*)?(${NUMBER})(?:\s*([a-z]+))?([^\d]*)$`,
 );
+/** A lead-in word before a number in words or a date ("about", "over", "within", "in"). */
+const LEAD = new RegExp(String.raw`^(?:(?:${HEDGE}|${LOWER_BOUND}|${WHEN})\s+)?`);
+
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** "2 August 2028", "2nd of August, 2028", "August 2, 2028", "August 2028": the year is the number. */
+const NAMED_DATE = new RegExp(
+  String.raw`^(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:${MONTHS})\.?(?:\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)?,?\s+(\d{4})$`,
+);
+/** "2028-08-02" (ISO) or "2.8.2028", "2/8/2028", "02-08-2028" (day first or month first). */
+const NUMERIC_DATE =
+  /^(?:(\d{4})-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\2(\d{4}))$/;
+
+const UNITS: Readonly<Record<string, number>> = {
+  zero: 0,
+  nought: 0,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+/** Scale words in a number written out: "hundred" multiplies the group, the rest close it. */
+const WORD_SCALES: Readonly<Record<string, number>> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
 
 /** Longest text worth reading; anything longer is not a number a learner typed. */
 const MAX_LENGTH = 80;
@@ -80,8 +143,12 @@ export function parseNumber(text: unknown): number | null {
 export function readNumber(text: unknown): ParsedNumber | null {
   if (typeof text !== 'string' || text.length > MAX_LENGTH) return null;
   const input = text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const lead = LEAD.exec(input)?.[0] ?? '';
+  const body = input.slice(lead.length);
+  const date = readDate(body);
+  if (date !== null) return { value: date, scaled: false };
   const match = PATTERN.exec(input);
-  if (!match) return null;
+  if (!match) return readWords(body);
   const [, sign, digits, word, rest = ''] = match;
   if (digits === undefined) return null;
   if (UPPER_BOUND_AFTER.test(`${word ?? ''}${rest}`)) return null;
@@ -93,6 +160,69 @@ export function readNumber(text: unknown): ParsedNumber | null {
   const value = Number(`${plain}e${exponent}`);
   if (!Number.isFinite(value)) return null;
   return { value: sign === '-' || sign === '−' ? -value : value, scaled: exponent !== 0 };
+}
+
+/** The year of a date ("2 August 2028" → 2028), or null when `text` is not a date. */
+function readDate(text: string): number | null {
+  const named = NAMED_DATE.exec(text);
+  if (named) return Number(named[1]);
+  const numeric = NUMERIC_DATE.exec(text);
+  if (numeric) return Number(numeric[1] ?? numeric[3]);
+  return null;
+}
+
+/**
+ * A number written in words at the start of `text` ("twenty-four hours", "sixty million",
+ * "one hundred and sixty-three"), followed by nothing or by words that are neither numbers
+ * nor an upper bound. Null when there is no such number or when a second number follows.
+ */
+function readWords(text: string): ParsedNumber | null {
+  const words = text
+    .replace(/[,]/g, ' ')
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  let total = 0;
+  let group = 0;
+  let used = 0;
+  let seen = false;
+  let scaled = false;
+  /** The word before, when it was a unit word ("sixty" in "sixty-three"). */
+  let previous: number | undefined;
+  for (const word of words) {
+    const unit = UNITS[word];
+    const scale = WORD_SCALES[word] ?? (UNIT_MULTIPLIERS.has(word) ? 10 ** (MULTIPLIERS[word] ?? 0) : undefined);
+    if (unit !== undefined) {
+      // "a"/"an" only count as one before a scale word ("a hundred").
+      if ((word === 'a' || word === 'an') && (seen || WORD_SCALES[words[used + 1] ?? ''] === undefined)) break;
+      // Two unit words in a row make one number only as tens then ones ("sixty-three");
+      // "sixty seventy" or "ten five" are two numbers.
+      if (previous !== undefined && !(previous >= 20 && previous % 10 === 0 && unit < 10)) return null;
+      // After "hundred", a unit word must fit below it ("one hundred and sixty-three").
+      if (group % 100 !== 0 && previous === undefined) return null;
+      group += unit;
+      seen = true;
+      previous = unit;
+      used += 1;
+      continue;
+    }
+    previous = undefined;
+    if (scale !== undefined && seen) {
+      if (scale === 100) group = (group || 1) * 100;
+      else {
+        total += (group || 1) * scale;
+        group = 0;
+        scaled = true;
+      }
+    } else if (word === 'and' && seen) {
+      // "one hundred and sixty-three"
+    } else break;
+    used += 1;
+  }
+  if (!seen) return null;
+  const rest = words.slice(used).join(' ');
+  if (UPPER_BOUND_AFTER.test(` ${rest}`) || /\d/.test(rest)) return null;
+  if (rest.split(' ').some((w) => UNITS[w] !== undefined && w !== 'a' && w !== 'an')) return null;
+  return { value: total + group, scaled };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { resolveLawDeep } from './law-text';
 import { questionSchema } from './question';
 import { slugSchema } from './slug';
 
@@ -26,6 +27,8 @@ export const quizSchema = z
       }
       seen.add(q.id);
     });
-  });
+  })
+  // Legal dates in prompts, options and explanations come from the facts file: `{law:…}`.
+  .transform((quiz, ctx) => resolveLawDeep(quiz, ctx).value);
 
 export type QuizData = z.infer<typeof quizSchema>;

@@ -52,7 +52,7 @@ export const aiWrong: FigureDef = {
   id: 'ai-wrong',
   label: 'When the AI is wrong: override, document, escalate, report',
   caption:
-    'Override, document and escalate are yours at the bedside: the patient first, then a record, then the people who can fix the tool. A suspected serious incident is then reported onward by the hospital, as the next lesson explains.',
+    'Override, document and escalate are yours at the bedside: the patient first, then a record, then the people who can fix the tool. For a medical device, the hospital’s vigilance process then reports a suspected serious incident onward to the authority and the manufacturer.',
   height: drawn.height,
   svg: drawn.svg,
   intro: 'Four steps, in order:',

@@ -1,7 +1,13 @@
 import { formatLegalDate, legalDates, type Law, type LegalDate } from '../../data/legal-dates';
 import { SIZE, W, el, type El, text, textHeight, wrap, type FigureDef } from './svg';
 
-const TONE: Record<Law, string> = { 'AI Act': 'blue', MDR: 'green', IVDR: 'green', EHDS: 'amber', NIS2: 'red' };
+const TONE: Partial<Record<Law, string>> = {
+  'AI Act': 'blue',
+  MDR: 'green',
+  IVDR: 'green',
+  EHDS: 'amber',
+  NIS2: 'red',
+};
 
 const AXIS_X = 96;
 const TEXT_X = 110;
@@ -39,7 +45,7 @@ function draw(entries: LegalDate[]): { svg: El[]; height: number } {
         ),
       ),
     );
-    parts.push(el('circle', { cx: AXIS_X, cy: y + 8, r: 6, class: `fg-dot-${TONE[group[0]!.law]}` }));
+    parts.push(el('circle', { cx: AXIS_X, cy: y + 8, r: 6, class: `fg-dot-${TONE[group[0]!.law] ?? 'blue'}` }));
     let ty = y;
     for (const e of group) {
       const lines = wrap(e.event, TEXT_W, SIZE.small);

@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { quizVersion } from '../../quiz/content-version';
-import { headingAnchors, validateCourse } from './validate-course';
+import { lawToday, oldestCheck, staleFacts, validateFacts, STALE_MONTHS } from '../../data/law';
+import { legalFacts } from '../../data/legal-facts';
+import { headingAnchors, lessonFacts, validateCourse } from './validate-course';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 export type QuizEntry = CollectionEntry<'quizzes'>;
@@ -12,6 +14,10 @@ export interface CourseLesson {
   url: string;
   /** Position in the whole course, 0-based, for previous/next links across modules. */
   index: number;
+  /** Ids of the legal facts the lesson states (src/data/legal-facts.ts). */
+  lawFacts: string[];
+  /** The oldest `lastChecked` of those facts (ISO), shown as "Law checked <month year>"; none if it states no law. */
+  lawChecked: string | undefined;
 }
 
 export interface CourseQuiz {
@@ -64,9 +70,18 @@ async function load(): Promise<Course> {
     getCollection('quizzes'),
     getCollection('glossary'),
   ]);
-  const errors = validateCourse({ modules, lessons, quizzes, glossary });
+  const today = lawToday();
+  const errors = [...validateFacts(legalFacts, today), ...validateCourse({ modules, lessons, quizzes, glossary })];
   if (errors.length) {
     throw new Error(`The course content has ${errors.length} problem(s):\n- ${errors.join('\n- ')}`);
+  }
+  const stale = staleFacts(legalFacts, today);
+  if (stale.length) {
+    console.warn(
+      `[law] ${stale.length} legal fact(s) last checked more than ${STALE_MONTHS} months ago; run npm run law:review: ${stale
+        .map((f) => `${f.id} (${f.lastChecked})`)
+        .join(', ')}`,
+    );
   }
   const courseQuizzes: CourseQuiz[] = quizzes.map((entry) => ({
     id: entry.id,
@@ -82,12 +97,15 @@ async function load(): Promise<Course> {
       .filter((l) => l.data.module === m.id)
       .sort((a, b) => a.data.order - b.data.order)
       .map((entry) => {
+        const facts = lessonFacts(entry);
         const lesson: CourseLesson = {
           id: entry.id,
           entry,
           moduleId: m.id,
           url: lessonUrl(entry.id),
           index: flat.length,
+          lawFacts: facts,
+          lawChecked: oldestCheck(facts),
         };
         flat.push(lesson);
         return lesson;

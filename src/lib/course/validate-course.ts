@@ -1,4 +1,5 @@
 import GithubSlugger from 'github-slugger';
+import { renderLaw, type LawForm } from '../../data/law';
 import type { GlossaryData } from '../../schemas/glossary';
 import type { LessonData } from '../../schemas/lesson';
 import type { ModuleData } from '../../schemas/module';
@@ -63,6 +64,22 @@ export function termRefs(body: string): string[] {
   return [...body.matchAll(/<Term\b[^>]*\bid="([^"]*)"/g)].map((m) => m[1] ?? '');
 }
 
+/** `<Law fact="…" form="…" date="…" />` legal-fact references in a lesson body. */
+export function lawRefs(body: string): { fact: string; form?: LawForm; date?: string }[] {
+  return [...body.matchAll(/<Law\b([^>]*)>/g)].map((m) => {
+    const attrs = m[1] ?? '';
+    const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
+    const form = attr('form') as LawForm | undefined;
+    const date = attr('date');
+    return { fact: attr('fact') ?? '', ...(form ? { form } : {}), ...(date ? { date } : {}) };
+  });
+}
+
+/** Every legal fact a lesson uses: `<Law>` in its body, `{law:…}` and `facts:` in its front matter. */
+export function lessonFacts(lesson: Entry<LessonData>): string[] {
+  return [...new Set([...(lesson.data.lawFacts ?? []), ...lawRefs(lesson.body ?? '').map((r) => r.fact)])];
+}
+
 /**
  * Cross-checks what a schema alone cannot: references between files, anchors, counts.
  * Returns every problem, each naming the file and the field, so one build shows them all.
@@ -120,6 +137,13 @@ export function validateCourse(input: CourseInput): string[] {
     }
     for (const ref of termRefs(l.body ?? '')) {
       if (!glossary.has(ref)) where(l, 'Term id', `no glossary term "${ref}"`);
+    }
+    for (const ref of lawRefs(l.body ?? '')) {
+      try {
+        renderLaw(ref, '2000-01-01');
+      } catch (e) {
+        where(l, 'Law fact', (e as Error).message);
+      }
     }
   }
 

@@ -286,7 +286,8 @@ describe('lesson reading times', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// The law as it stands in late 2026 (../shared/REFERENCE_FACTS.md). The Digital Omnibus on AI,
+// The law as it stands in late 2026 (checked 6 December 2026 against EUR-Lex's consolidated
+// text of Regulation (EU) 2024/1689, Art. 113). The Digital Omnibus on AI,
 // adopted in June 2026, moved the AI Act's high-risk dates; the other dates did not move.
 
 interface LegalDate {

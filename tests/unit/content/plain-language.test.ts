@@ -13,6 +13,7 @@ const MAX_WORDS = 35;
 const OBSERVABLE = new Set([
   'Apply',
   'Ask',
+  'Calculate',
   'Check',
   'Choose',
   'Classify',
@@ -27,8 +28,8 @@ const OBSERVABLE = new Set([
   'Match',
   'Name',
   'Outline',
+  'Plan',
   'Put',
-  'Recognise',
   'Report',
   'Spot',
   'State',
@@ -48,6 +49,19 @@ const CHECKED_SINCE = new Date('2026-11-01');
 
 const lessons = input.lessons.map((l) => [l.filePath ?? l.id, l] as const);
 
+/**
+ * Objectives that ask a learner to do something with what they learned (issue 22, point 4):
+ * decide, choose, calculate, plan, check, classify, ask or use.
+ */
+const APPLICATION = new Set(['Apply', 'Ask', 'Calculate', 'Check', 'Choose', 'Classify', 'Decide', 'Plan', 'Use']);
+
+/** Sentences longer than the limit, with their word count, for a readable failure. */
+const tooLong = (texts: string[]) =>
+  texts
+    .flatMap(sentences)
+    .filter((s) => wordCount(s) > MAX_WORDS)
+    .map((s) => `(${wordCount(s)} words) ${s}`);
+
 describe('sentences of at most 35 words', () => {
   it.each(lessons)('%s: body, objectives and summary', (_file, l) => {
     const texts = [...blocks(l.body ?? ''), ...l.data.objectives.map(prose), ...l.data.summary.map(prose)];
@@ -65,6 +79,22 @@ describe('sentences of at most 35 words', () => {
       .map((s) => `(${wordCount(s)} words) ${s}`);
     expect(long).toEqual([]);
   });
+
+  it.each(input.glossary.map((g) => [g.filePath ?? g.id, g] as const))('%s: definition', (_file, g) => {
+    expect(tooLong(blocks(g.data.definition))).toEqual([]);
+  });
+
+  it.each(input.quizzes.map((q) => [q.filePath ?? q.id, q] as const))(
+    '%s: prompts, options and explanations',
+    (_file, quiz) => {
+      const long = quiz.data.questions.flatMap((q) =>
+        tooLong([...blocks(q.explanation), q.prompt, ...('options' in q ? q.options.map((o) => o.text) : [])]).map(
+          (s) => `${q.id}: ${s}`,
+        ),
+      );
+      expect(long).toEqual([]);
+    },
+  );
 
   it('the sentence splitter keeps legal references together and splits real sentences', () => {
     expect(sentences('Since 2 February 2025, Art. 4 applies. It covers staff.')).toEqual([
@@ -85,6 +115,50 @@ describe('objectives start with an observable verb', () => {
       .filter(([, o]) => !OBSERVABLE.has(/^[A-Za-z]+/.exec(o)?.[0] ?? ''))
       .map(([file, o]) => `${file}: ${o}`);
     expect(vague).toEqual([]);
+  });
+});
+
+describe('objectives ask for application', () => {
+  it.each(lessons)('%s: at least one objective asks the learner to do something', (_file, l) => {
+    const verbs = l.data.objectives.map((o) => /^[A-Za-z]+/.exec(o)?.[0] ?? '');
+    expect(
+      verbs.filter((v) => APPLICATION.has(v)),
+      verbs.join(', '),
+    ).not.toEqual([]);
+  });
+
+  it('no objective or summary asks learners to "recognise"', () => {
+    const vague = [
+      ...input.lessons.flatMap((l) => [...l.data.objectives, ...l.data.summary]),
+      ...input.modules.flatMap((m) => m.data.objectives),
+    ].filter((o) => /^Recogni[sz]e\b/.test(o));
+    expect(vague).toEqual([]);
+  });
+});
+
+describe('plain words for legal and policy names', () => {
+  const bodies = input.lessons.map((l) => [l.filePath ?? l.id, blocks(l.body ?? '')] as const);
+
+  it('"horizontal law" is never used without saying what it means', () => {
+    const bare = [...bodies, ...input.glossary.map((g) => [g.filePath ?? g.id, [g.data.definition]] as const)].flatMap(
+      ([file, bs]) =>
+        bs.filter((b) => /horizontal/i.test(b) && !/across every sector/i.test(b)).map((b) => `${file}: ${b}`),
+    );
+    expect(bare).toEqual([]);
+  });
+
+  it('the Letta and Draghi reports are said to be about the single market and competitiveness', () => {
+    const said = bodies.flatMap(([, bs]) => bs).filter((b) => /Letta/.test(b) && /Draghi/.test(b));
+    expect(
+      said.some((b) => /single market/.test(b) && /competitiveness/.test(b)),
+      said.join('\n'),
+    ).toBe(true);
+  });
+
+  it.each(['conformity-assessment', 'intended-purpose', 'vigilance'])('the glossary explains "%s"', (id) => {
+    const entry = input.glossary.find((g) => g.id === id);
+    expect(entry, id).toBeDefined();
+    expect(entry!.data.lessons.length, `${id} is linked from a lesson`).toBeGreaterThan(0);
   });
 });
 

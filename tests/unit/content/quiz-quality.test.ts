@@ -13,20 +13,80 @@ const banks = input.quizzes.map((q) => [q.filePath ?? q.id, q] as const);
 /** Character length of an option as the learner sees it. */
 const len = (text: string) => text.trim().length;
 
+/** Share of a bank's single-choice questions that one length rank may answer (issue 22, point 3). */
+const LENGTH_CUE_SHARE = 0.4;
+
+/**
+ * Where the right option falls when a question's options are sorted by length: 0 when no option
+ * is longer (the longest, ties included), 1 when exactly one is longer (the second longest)…
+ */
+function lengthRank(q: Extract<Question, { type: 'single' }>): number {
+  const right = q.options.find((o) => o.id === q.answer);
+  if (right === undefined) return -1;
+  return q.options.filter((o) => len(o.text) > len(right.text)).length;
+}
+
+/** Number words a description may use for its counts ("Eleven questions", "four short cases"). */
+const COUNT_WORDS = [
+  'no',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
+const countOf = (word: string | undefined) => (word === undefined ? -1 : COUNT_WORDS.indexOf(word.toLowerCase()));
+
 describe.each(banks)('%s', (file, quiz) => {
   const singles = quiz.data.questions.filter((q) => q.type === 'single');
 
-  it('the right single-choice option is the longest in at most a third of its single-choice questions', () => {
-    const longest = singles
-      .filter((q) => {
-        const right = q.options.find((o) => o.id === q.answer);
-        return right !== undefined && q.options.every((o) => o === right || len(o.text) < len(right.text));
-      })
-      .map((q) => q.id);
+  it.each([
+    [0, 'longest'],
+    [1, 'second-longest'],
+  ])('no length cue: the %i-ranked (%s) option is right in at most 40% of single-choice questions', (rank, name) => {
+    const cued = singles.filter((q) => lengthRank(q) === rank).map((q) => q.id);
     expect(
-      longest.length,
-      `right option is the longest in ${longest.length} of ${singles.length}: ${longest.join(', ')}`,
-    ).toBeLessThanOrEqual(Math.floor(singles.length / 3));
+      cued.length,
+      `the ${name} option is right in ${cued.length} of ${singles.length}: ${cued.join(', ')}`,
+    ).toBeLessThanOrEqual(Math.floor(singles.length * LENGTH_CUE_SHARE));
+  });
+
+  it('its description matches its counts of questions and short cases', () => {
+    const text = quiz.data.description;
+    const questions = /\b([A-Za-z]+) questions\b/.exec(text)?.[1];
+    if (questions !== undefined && countOf(questions) >= 0) {
+      expect(countOf(questions), text).toBe(quiz.data.questions.length);
+    }
+    const scenarios = quiz.data.questions.filter((q) => q.kind === 'scenario').length;
+    const cases = /\b([A-Za-z]+) short cases?\b/.exec(text)?.[1];
+    if (cases === undefined) return;
+    if (countOf(cases) >= 0) expect(countOf(cases), text).toBe(scenarios);
+    else if (/^most$/i.test(cases) || /most of them short cases/i.test(text))
+      expect(scenarios * 2, text).toBeGreaterThan(quiz.data.questions.length);
+    else if (/many of them short cases/i.test(text))
+      expect(scenarios * 3, text).toBeGreaterThanOrEqual(quiz.data.questions.length);
+  });
+
+  it('every numeric prompt says what form to type (a sentence starting "Answer", "Give" or "Type")', () => {
+    const silent = quiz.data.questions
+      .filter((q) => q.type === 'numeric' && !/(?:^|[.?!]\s+)(?:Answer|Give|Type)\b/.test(q.prompt))
+      .map((q) => `${q.id}: ${q.prompt}`);
+    expect(silent).toEqual([]);
   });
 
   it('says, for every question, whether it is a scenario, recall or understanding question', () => {
@@ -96,6 +156,60 @@ describe('the final assessment', () => {
     expect(eighth, 'no module with order 8').toBeDefined();
     const fromIt = final?.data.questions.filter((q) => q.lesson.split('/')[0] === eighth?.id) ?? [];
     expect(fromIt.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('fair questions (issue 22)', () => {
+  const all = input.quizzes.flatMap((quiz) => quiz.data.questions.map((q) => [quiz.data.module, q] as const));
+  const shown = (q: Question) => [q.prompt, ...('options' in q ? q.options.map((o) => o.text) : [])].join(' ');
+
+  it('emergency triage is tested at most three times across the course', () => {
+    const triage = all
+      .filter(([, q]) => /triag|emergency (?:department|care)|by urgency/i.test(shown(q)))
+      .map(([m, q]) => `${m}:${q.id}`);
+    expect(triage.length, triage.join(', ')).toBeLessThanOrEqual(3);
+  });
+
+  it('recall questions once dressed as cases are tagged as what they are', () => {
+    const final = input.quizzes.find((q) => q.data.module === 'final')?.data.questions ?? [];
+    const kind = (id: string) => final.find((q) => q.id === id)?.kind;
+    for (const id of ['sme-supercomputing', 'ehds-ai', 'tef-testing', 'bedside-which-clock']) {
+      expect(kind(id), id).toBeDefined();
+      expect(kind(id), id).not.toBe('scenario');
+    }
+  });
+
+  it('distractors are plausible misconceptions, not absurdities the issue named', () => {
+    const absurd = [
+      /the two are the same law/i,
+      /without rules or safeguards/i,
+      /nursing rota/i,
+      /kept out of clinical decisions altogether/i,
+      /pay ransoms quickly/i,
+    ];
+    const found = all.filter(([, q]) => absurd.some((re) => re.test(shown(q)))).map(([m, q]) => `${m}:${q.id}`);
+    expect(found).toEqual([]);
+  });
+
+  it('the length-rank helper counts ties as the longest and reads the second longest', () => {
+    const q = (answer: string): Extract<Question, { type: 'single' }> => ({
+      id: 'x',
+      type: 'single',
+      prompt: 'Which one?',
+      explanation: 'Because it is the one that the lesson teaches.',
+      lesson: 'a/b',
+      anchor: 'c',
+      options: [
+        { id: 'long', text: 'a much longer option' },
+        { id: 'tie', text: 'a much longer option' },
+        { id: 'mid', text: 'a middle one' },
+        { id: 'short', text: 'short' },
+      ],
+      answer,
+    });
+    expect([lengthRank(q('long')), lengthRank(q('tie')), lengthRank(q('mid')), lengthRank(q('short'))]).toEqual([
+      0, 0, 2, 3,
+    ]);
   });
 });
 

@@ -60,30 +60,8 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/**
- * Words for overlap checks: lower case, apostrophes dropped, any other punctuation a word break,
- * and US spellings folded to British ("organizations" = "organisations"), so that a copied
- * sentence cannot hide behind a change of spelling or punctuation.
- */
-export function normalisedWords(text: string): string[] {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/['’‘]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .split(' ')
-    .filter(Boolean)
-    .map(foldSpelling);
-}
-
-function foldSpelling(word: string): string {
-  return word
-    .replace(/^(\w+?)iz(e|es|ed|ing|ation|ations)$/, '$1is$2')
-    .replace(/^behavior/, 'behaviour')
-    .replace(/^(cent|met|fib)er(s?)$/, '$1re$2')
-    .replace(/^program$/, 'programme')
-    .replace(/^programs$/, 'programmes');
-}
+/** Words for overlap checks (the own-words check's normalisation, one definition for both). */
+export { normalisedWords } from '../../../scripts/lib/own-words.mjs';
 
 /** Every text a learner reads in a question: prompt, options and explanation. */
 export function questionTexts(q: Question): string[] {

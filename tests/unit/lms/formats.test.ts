@@ -2,6 +2,7 @@ import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
 import {
   certificateName,
+  choiceIds,
   description2004,
   learnerNumber,
   real10,
@@ -84,7 +85,8 @@ describe('numbers typed by learners', () => {
   it('reads them in the unit of the question', () => {
     expect(learnerNumber(q, '700 million')).toBe(700);
     expect(learnerNumber(q, '700')).toBe(700);
-    expect(learnerNumber(q, 'seven hundred')).toBeNull();
+    expect(learnerNumber(q, 'seven hundred')).toBe(700);
+    expect(learnerNumber(q, 'seven or eight hundred')).toBeNull();
   });
 });
 
@@ -216,5 +218,36 @@ describe('every answer to every question in the course, as a SCORM 2004 interact
         expect([ok, String(api.GetLastError())], `${name} ${key}=${value}`).toEqual(['true', '0']);
       }
     });
+  });
+});
+
+describe('multiple-response answers read in one stable order', () => {
+  const q = packageQuizzes.flatMap((z) => z.questions).find((x) => x.id === 'chips-devices')!;
+  // The bank lists ehr, diagnostics, implants, booking, wearables, robots; its key lists them otherwise.
+  const rec = (answer: string[]): AnsweredQuestion => ({
+    quiz: 'q',
+    question: q,
+    answer,
+    correct: true,
+    finished: 0,
+    attemptKey: 'k',
+  });
+
+  it('sorts the learner answer and the pattern by the bank order (SCORM 1.2 letters)', () => {
+    const fields = Object.fromEntries(scorm12Interaction(rec(['robots', 'wearables', 'implants', 'diagnostics'])));
+    expect(fields['student_response']).toBe('b,c,e,f');
+    expect(fields['correct_responses.0.pattern']).toBe('b,c,e,f');
+  });
+
+  it('sorts the learner answer and the pattern by the bank order (SCORM 2004 ids)', () => {
+    const fields = Object.fromEntries(scorm2004Interaction(rec(['wearables', 'robots', 'diagnostics', 'implants'])));
+    expect(fields['learner_response']).toBe('diagnostics[,]implants[,]wearables[,]robots');
+    expect(fields['correct_responses.0.pattern']).toBe('diagnostics[,]implants[,]wearables[,]robots');
+  });
+
+  it('keeps an order question in the learner order, which is the answer', () => {
+    const order = packageQuizzes.flatMap((z) => z.questions).find((x) => x.type === 'order')!;
+    const given = [...(order.answer as string[])].reverse();
+    expect(choiceIds(order, given)).toEqual(given);
   });
 });

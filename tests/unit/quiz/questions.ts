@@ -107,6 +107,26 @@ export const tolerant = make({
   unit: '%',
 });
 
+/** A deadline in hours, as NIS2's early warning: "24", "within 24 hours", "twenty-four". */
+export const hoursNumeric = make({
+  ...common,
+  id: 'early-warning',
+  type: 'numeric',
+  prompt: 'Within how many hours is the early warning due? Answer in hours.',
+  answer: 24,
+  unit: 'hours',
+});
+
+/** A year, as the AI Act's dates: "2028", "by 2028", "2 August 2028". */
+export const yearNumeric = make({
+  ...common,
+  id: 'device-year',
+  type: 'numeric',
+  prompt: 'From which year do the rules apply? Answer with the year.',
+  answer: 2028,
+  unit: 'year',
+});
+
 export const allQuestions: Question[] = [
   single,
   multiple,

@@ -3,7 +3,18 @@ import type { Question } from '../../../src/schemas/question';
 import type { Answer } from '../../../src/quiz/types';
 import { scoreQuestion } from '../../../src/quiz/score';
 import { scoreAttempt } from '../../../src/quiz/score-attempt';
-import { multiple, numeric, order, partial, scaledNumeric, single, tolerant, truefalse } from './questions';
+import {
+  hoursNumeric,
+  multiple,
+  numeric,
+  order,
+  partial,
+  scaledNumeric,
+  single,
+  tolerant,
+  truefalse,
+  yearNumeric,
+} from './questions';
 
 type Row = [label: string, question: Question, answer: Answer | undefined, correct: boolean, points: number];
 
@@ -102,7 +113,10 @@ describe.each<[string, Row[]]>([
       ['60 thousand', numeric, '60 thousand', false, 0],
       ['6 (a bare number in the wrong scale)', numeric, '6', false, 0],
       ['60,000 (thousands are never implied)', numeric, '60,000', false, 0],
-      ['a number in words', numeric, 'sixty million', false, 0],
+      ['a number in words', numeric, 'sixty million', true, 1],
+      ['"60 mln"', numeric, '60 mln', true, 1],
+      ['a wrong number in words', numeric, 'sixteen million', false, 0],
+      ['a date (a number of the wrong kind)', numeric, '2 August 2028', false, 0],
       ['empty text', numeric, '', false, 0],
       ['blank text', numeric, '   ', false, 0],
       ['garbage', numeric, 'lots!', false, 0],
@@ -127,6 +141,43 @@ describe.each<[string, Row[]]>([
       ['70', scaledNumeric, '70', false, 0],
       ['700 thousand', scaledNumeric, '700 thousand', false, 0],
       ['7 billion', scaledNumeric, '7 billion', false, 0],
+      ['seven hundred (in words)', scaledNumeric, 'seven hundred', true, 1],
+      ['seven hundred million (in words)', scaledNumeric, 'seven hundred million', true, 1],
+      ['700 mln', scaledNumeric, '700 mln', true, 1],
+      ['seventy (in words, wrong)', scaledNumeric, 'seventy', false, 0],
+    ],
+  ],
+  [
+    'numeric deadline in hours',
+    [
+      ['24', hoursNumeric, '24', true, 1],
+      ['within 24 hours', hoursNumeric, 'within 24 hours', true, 1],
+      ['24h', hoursNumeric, '24h', true, 1],
+      ['twenty-four', hoursNumeric, 'twenty-four', true, 1],
+      ['within twenty-four hours', hoursNumeric, 'within twenty-four hours', true, 1],
+      ['72 hours (a wrong number)', hoursNumeric, '72 hours', false, 0],
+      ['within 72 hours', hoursNumeric, 'within 72 hours', false, 0],
+      ['seventy-two (a wrong number in words)', hoursNumeric, 'seventy-two', false, 0],
+      ['one day (a unit the question did not ask for)', hoursNumeric, 'one day', false, 0],
+      ['24 or 72', hoursNumeric, '24 or 72', false, 0],
+    ],
+  ],
+  [
+    'numeric year',
+    [
+      ['2028', yearNumeric, '2028', true, 1],
+      ['in 2028', yearNumeric, 'in 2028', true, 1],
+      ['by 2028', yearNumeric, 'by 2028', true, 1],
+      ['from 2028', yearNumeric, 'from 2028', true, 1],
+      ['2 August 2028', yearNumeric, '2 August 2028', true, 1],
+      ['August 2028', yearNumeric, 'August 2028', true, 1],
+      ['2028-08-02', yearNumeric, '2028-08-02', true, 1],
+      ['2.8.2028', yearNumeric, '2.8.2028', true, 1],
+      ['two thousand and twenty-eight', yearNumeric, 'two thousand and twenty-eight', true, 1],
+      ['2 August 2027 (a wrong year)', yearNumeric, '2 August 2027', false, 0],
+      ['by 2027', yearNumeric, 'by 2027', false, 0],
+      ['2 December 2027', yearNumeric, '2 December 2027', false, 0],
+      ['2027 or 2028', yearNumeric, '2027 or 2028', false, 0],
     ],
   ],
   [
@@ -139,7 +190,9 @@ describe.each<[string, Row[]]>([
       ['50%', tolerant, '50%', true, 1],
       ['55.01', tolerant, '55.01', false, 0],
       ['44', tolerant, '44', false, 0],
-      ['fifty', tolerant, 'fifty', false, 0],
+      ['fifty (in words)', tolerant, 'fifty', true, 1],
+      ['fifty-three (in words, within the tolerance)', tolerant, 'fifty-three', true, 1],
+      ['sixty (in words, outside it)', tolerant, 'sixty', false, 0],
     ],
   ],
 ])('scoreQuestion: %s', (_type, rows) => {

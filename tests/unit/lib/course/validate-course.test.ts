@@ -32,6 +32,8 @@ function course(): CourseInput {
           summary: ['The first thing matters.'],
           sources: [{ title: 'Overview', publisher: 'European Commission' }],
           updated: new Date('2026-11-28'),
+          facts: [],
+          lawFacts: [],
         },
       },
     ],
@@ -110,6 +112,21 @@ describe('cross-file checks', () => {
       'a glossary link to an unknown term',
       (c) => (c.lessons[0]!.body += '<Term id="nis3">x</Term>'),
       /01-first\.mdx: Term id: no glossary term "nis3"/,
+    ],
+    [
+      'a lesson referring to a legal fact that does not exist',
+      (c) => (c.lessons[0]!.body += 'From <Law fact="ai-act-annex-iv" />.'),
+      /01-first\.mdx: Law fact: no legal fact "ai-act-annex-iv"/,
+    ],
+    [
+      'a lesson asking for a legal fact in a form that does not exist',
+      (c) => (c.lessons[0]!.body += '<Law fact="ai-act-annex-iii" form="will" />'),
+      /01-first\.mdx: Law fact: unknown form "will"/,
+    ],
+    [
+      'a lesson asking for a named date a fact does not have',
+      (c) => (c.lessons[0]!.body += '<Law fact="ai-act-annex-iii" date="proposed" />'),
+      /01-first\.mdx: Law fact: legal fact "ai-act-annex-iii" has no date named "proposed"/,
     ],
     [
       'a glossary term listing an unknown lesson',
