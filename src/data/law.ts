@@ -7,8 +7,8 @@ import { FACT_CERTAINTIES, FACT_STATUSES, legalFacts, type LegalFact } from './l
 
 export const FACTS_FILE = 'src/data/legal-facts.ts';
 
-/** How `<Law>` and `{law:…}` write a fact: the date alone, with its verb, or "since"/"from". */
-export const LAW_FORMS = ['date', 'verb', 'from'] as const;
+/** How `<Law>` and `{law:…}` write a fact: the date alone, with its verb (singular or plural subject), or "since"/"from". */
+export const LAW_FORMS = ['date', 'verb', 'verbs', 'from'] as const;
 export type LawForm = (typeof LAW_FORMS)[number];
 
 /** A fact older than this many months is due for a check (`npm run law:review`, build warning). */
@@ -173,6 +173,21 @@ const PHRASES: Record<LegalFact['status'], { future: string; past: string }> = {
   adopted: { future: 'is to be adopted on', past: 'was adopted on' },
 };
 
+const PLURAL: Record<string, string> = {
+  applies: 'apply',
+  has: 'have',
+  enters: 'enter',
+  was: 'were',
+  is: 'are',
+  ends: 'end',
+};
+
+/** The verb phrase for a plural subject: "apply from", "have applied since". */
+function plural(phrase: string): string {
+  const [first, ...rest] = phrase.split(' ');
+  return [PLURAL[first!] ?? first, ...rest].join(' ');
+}
+
 /** "on 2 December 2027" but "in September 2023", "in 2025". */
 function onOrIn(phrase: string, iso: string): string {
   return iso.length < 10 ? phrase.replace(/ on$/, ' in') : phrase;
@@ -207,11 +222,12 @@ export function renderLaw(ref: LawRef, today: string): LawRendering {
   const { fact, date } = found;
   const past = isPast(date, today);
   let lead = '';
-  if (form === 'verb') {
+  if (form === 'verb' || form === 'verbs') {
     const phrases = ref.date
       ? { future: `is to be ${ref.date} on`, past: `was ${ref.date} on` }
       : (fact.tense ?? PHRASES[fact.status]);
     lead = onOrIn(past ? phrases.past : phrases.future, date);
+    if (form === 'verbs') lead = plural(lead);
   } else if (form === 'from') {
     const ongoing = !ref.date && (fact.status === 'in-force' || fact.status === 'applies-from') && !fact.tense;
     lead = ongoing ? (past ? 'since' : 'from') : onOrIn('on', date);

@@ -11,6 +11,12 @@ export function resolveLawDeep<T>(value: T, ctx: z.RefinementCtx, today = lawTod
   const facts = new Set<string>();
   const walk = (v: unknown, path: PropertyKey[]): unknown => {
     if (typeof v === 'string') {
+      if (/<Law\b/.test(v))
+        ctx.addIssue({
+          code: 'custom',
+          path: path,
+          message: 'the <Law> component works only in a lesson body; in YAML write {law:<fact-id>} (docs/law-watch.md)',
+        });
       if (!/\{[Ll]aw:/.test(v)) return v;
       const r = resolveLawText(v, today);
       for (const f of r.facts) facts.add(f);

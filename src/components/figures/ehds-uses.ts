@@ -1,4 +1,8 @@
+import { lawPhrase, lawToday } from '../../data/law';
 import { SIZE, W, type El, arrow, rect, text, textHeight, wrap, type FigureDef } from './svg';
+
+/** "from <date>" (or "since <date>" once passed), from the legal facts. */
+const law = (fact: string) => lawPhrase({ fact, form: 'from' }, lawToday());
 
 /** Regulation (EU) 2025/327: the two sides of the EHDS. */
 const source = 'A person’s electronic health data';
@@ -10,7 +14,7 @@ const sides = [
       'Health professionals use it to treat the person',
       'The person can access their own data',
       'Across borders: MyHealth@EU',
-      'Patient summaries and ePrescriptions from 26 March 2029; images, lab results and discharge reports from 26 March 2031',
+      `Patient summaries and ePrescriptions ${law('ehds-2029')}; images, lab results and discharge reports ${law('ehds-2031')}`,
     ],
   },
   {
@@ -20,7 +24,7 @@ const sides = [
       'Reuse goes through a health data access body, under strict conditions',
       'Across borders: HealthData@EU',
       'Opt-out: a person can refuse at any time, without giving reasons',
-      'Most rules apply from 26 March 2029',
+      `Most rules ${lawPhrase({ fact: 'ehds-opt-out', form: 'verbs' }, lawToday())}`,
     ],
   },
 ] as const;

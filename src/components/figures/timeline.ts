@@ -14,7 +14,7 @@ const TEXT_X = 110;
 const TEXT_W = W - TEXT_X - 6;
 const GAP = 14;
 
-/** "2 December 2027" as two lines ("2 December", "2027"); "March 2025" likewise. */
+/** A date as two lines: "2 December" and "2027"; a month and year likewise. */
 function dateLines(date: string): string[] {
   const s = formatLegalDate(date);
   const i = s.lastIndexOf(' ');

@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import { renderLaw, type LawForm } from '../../data/law';
+import { lawPhrase, renderLaw, type LawForm } from '../../data/law';
 import type { GlossaryData } from '../../schemas/glossary';
 import type { LessonData } from '../../schemas/lesson';
 import type { ModuleData } from '../../schemas/module';
@@ -64,14 +64,33 @@ export function termRefs(body: string): string[] {
   return [...body.matchAll(/<Term\b[^>]*\bid="([^"]*)"/g)].map((m) => m[1] ?? '');
 }
 
+const LAW_TAG = /<Law\b([^>]*?)\/?>/g;
+
+function parseLawTag(attrs: string): { fact: string; form?: LawForm; date?: string; cap?: boolean } {
+  const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
+  const form = attr('form') as LawForm | undefined;
+  const date = attr('date');
+  return {
+    fact: attr('fact') ?? '',
+    ...(form ? { form } : {}),
+    ...(date ? { date } : {}),
+    ...(/\bcap\b/.test(attrs) ? { cap: true } : {}),
+  };
+}
+
 /** `<Law fact="…" form="…" date="…" />` legal-fact references in a lesson body. */
-export function lawRefs(body: string): { fact: string; form?: LawForm; date?: string }[] {
-  return [...body.matchAll(/<Law\b([^>]*)>/g)].map((m) => {
-    const attrs = m[1] ?? '';
-    const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
-    const form = attr('form') as LawForm | undefined;
-    const date = attr('date');
-    return { fact: attr('fact') ?? '', ...(form ? { form } : {}), ...(date ? { date } : {}) };
+export function lawRefs(body: string): { fact: string; form?: LawForm; date?: string; cap?: boolean }[] {
+  return [...body.matchAll(LAW_TAG)].map((m) => parseLawTag(m[1] ?? ''));
+}
+
+/** The body with each `<Law … />` written out as the built page shows it on `today` (for checks on the text). */
+export function expandLawTags(body: string, today: string): string {
+  return body.replace(LAW_TAG, (whole, attrs: string) => {
+    try {
+      return lawPhrase(parseLawTag(attrs), today);
+    } catch {
+      return whole;
+    }
   });
 }
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { knowledgeCheckRefs } from '../../../src/lib/course/validate-course';
+import { lawToday } from '../../../src/data/law';
+import { expandLawTags, knowledgeCheckRefs } from '../../../src/lib/course/validate-course';
 import { loadContent } from '../../helpers/load-content';
 
 /**
@@ -15,9 +16,9 @@ const lessons = input.lessons.filter((l) => l.data.module === MODULE);
 const bank = input.quizzes.find((q) => q.id === MODULE);
 const final = input.quizzes.find((q) => q.data.module === 'final');
 
-/** What a reader sees: body and frontmatter text, without components and emphasis marks. */
+/** What a reader sees: body (legal dates written out) and frontmatter text, without components and emphasis marks. */
 const seen = (l: (typeof lessons)[number]) =>
-  [l.body ?? '', l.data.description, ...l.data.objectives, ...l.data.summary]
+  [expandLawTags(l.body ?? '', lawToday()), l.data.description, ...l.data.objectives, ...l.data.summary]
     .join('\n')
     .replace(/<\/?[A-Za-z][^>]*>/g, '')
     .replace(/\*\*/g, '');

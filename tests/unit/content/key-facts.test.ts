@@ -468,3 +468,150 @@ describe('no outdated legal statement', () => {
     expect(asLaw).toEqual([]);
   });
 });
+
+/**
+ * The law as of 6 December 2026 (issue 22, point 2), checked against the legal texts on EUR-Lex:
+ * AI Act Arts 4, 27, 73(10), 86 as amended in 2026; MDR Art. 52(7); IVDR Art. 48; CRA Art. 2(2);
+ * PLD Art. 8; EHDS Art. 71; NIS2 transposition. Each check reads what a learner reads.
+ */
+describe('the law as of December 2026', () => {
+  const body = (file: string) => {
+    const lesson = lessonByFile.get(file);
+    expect(lesson, `${file} is missing`).toBeDefined();
+    return blocks(lesson?.body ?? '').join('\n');
+  };
+  const withSummary = (file: string) => {
+    const lesson = lessonByFile.get(file);
+    return [body(file), ...(lesson?.data.summary ?? []), ...(lesson?.data.objectives ?? [])].join('\n');
+  };
+  const BEDSIDE = 'lessons/08-ai-at-the-bedside';
+  const reporting = `${BEDSIDE}/02-deployer-duties-and-reporting.mdx`;
+  const patients = `${BEDSIDE}/03-talking-with-patients.mdx`;
+  const wrong = `${BEDSIDE}/01-when-the-ai-is-wrong.mdx`;
+
+  it('harm from an AI medical device goes through MDR vigilance; the AI Act report covers fundamental rights only', () => {
+    const text = body(reporting);
+    expect(text).toMatch(/Harm to a patient[^.]*reported through MDR vigilance/);
+    expect(text).toMatch(
+      /AI Act report for such a device covers only breaches of EU law that protects fundamental rights/,
+    );
+    expect(text).toMatch(/start only when the AI Act's high-risk rules apply/);
+  });
+
+  it('module 8 teaches the fundamental-rights impact assessment and the right to an explanation (Arts 27 and 86)', () => {
+    expect(body(reporting)).toMatch(/impact on people's fundamental rights before first using it/);
+    expect(body(patients)).toMatch(/right to an explanation/);
+    expect(body(patients)).toMatch(/clear explanation of the system's role/);
+  });
+
+  it('the AI Liability Directive was withdrawn, and the PLD names more liable parties than the manufacturer', () => {
+    const all = taught.map(({ s }) => s).join('\n');
+    expect(all).not.toMatch(/AI Liability Directive[^.]*(?:is being withdrawn|will be withdrawn)/);
+    const text = body(patients);
+    expect(text).toMatch(/withdrawn in 2025/);
+    for (const party of [
+      /importer/,
+      /authorised representative/,
+      /fulfilment service providers/,
+      /distributors/,
+      /substantially modifies/,
+    ]) {
+      expect(text).toMatch(party);
+    }
+    expect(text).toMatch(/national laws may not be ready in time/i);
+  });
+
+  it('MyHealth@EU already runs; the EHDS makes it an obligation, and the opt-out has a public-interest limit', () => {
+    const text = body('lessons/03-health-data/01-data-and-the-ehds.mdx');
+    expect(text).toMatch(/since 2019 it has exchanged ePrescriptions and patient summaries/);
+    expect(text).toMatch(/makes taking part an obligation/);
+    expect(text).toMatch(/public-interest purposes/);
+  });
+
+  it('every question about the EHDS opt-out says it applies once the secondary-use rules apply (2029)', () => {
+    const optOut = questions.filter(({ question: q }) => /opt(?:s|ing)? out/i.test(q.prompt) || /opt-out/i.test(q.id));
+    expect(optOut.length).toBeGreaterThan(0);
+    const silent = optOut
+      .filter(({ question: q }) => !/2029/.test(q.prompt))
+      .map(({ quiz, question: q }) => `${quiz}:${q.id}`);
+    expect(silent).toEqual([]);
+  });
+
+  it('the end-2026 targets of the source carry a dated status note', () => {
+    const text = body('lessons/03-health-data/02-cancer-and-genomics.mdx');
+    const notes = text.split('\n').filter((b) => /^Status, December 2026:/.test(b));
+    expect(notes.length).toBe(2);
+    expect(notes.some((n) => /60 million/.test(n))).toBe(true);
+    expect(notes.some((n) => /operational/.test(n))).toBe(true);
+  });
+
+  it('cybersecurity: the CRA excludes MDR/IVDR devices, and NIS2 transposition is incomplete (check national law)', () => {
+    const text = withSummary('lessons/07-cybersecurity/01-threats-and-nis2.mdx');
+    expect(text).toMatch(/Cyber Resilience Act/);
+    expect(text).toMatch(/does not cover products regulated by the MDR or IVDR/);
+    expect(text).toMatch(/Hospitals do not report under it/);
+    expect(text).toMatch(/still incomplete in several Member States/);
+    expect(text).toMatch(/check (?:it|your national law)/);
+  });
+
+  it('notified bodies: MDR classes Is, Im, Ir and IVDR classes B to D need one too', () => {
+    const text = body('lessons/04-regulation/01-ai-act-and-medical-devices.mdx');
+    for (const cls of ['class Is', 'class Im', 'class Ir']) expect(text).toContain(cls);
+    expect(text).toMatch(/Under the IVDR, classes B, C and D need a notified body/);
+  });
+
+  it('Art. 4 is taught in its amended wording (reported): measures to support AI literacy, no guaranteed level', () => {
+    for (const file of [
+      'lessons/04-regulation/02-dates-and-choosing-tools.mdx',
+      'lessons/06-ecosystem-and-skills/03-digital-skills.mdx',
+    ]) {
+      const text = withSummary(file);
+      expect(text, file).toMatch(/take measures to support/);
+      expect(text, file).toMatch(/guarantee/);
+      expect(text, file).toMatch(/report/i);
+      expect(text, file).not.toMatch(/softened/);
+    }
+  });
+
+  it('the Digital Omnibus on AI is in force, named only with the "reported" caution', () => {
+    const text = body('lessons/04-regulation/02-dates-and-choosing-tools.mdx');
+    expect(text).not.toMatch(/enters into force three days/);
+    expect(text).toMatch(/entered into force/);
+    const named = taught.filter(({ s }) => /2026\/1744/.test(s));
+    expect(named.filter(({ s }) => !/reported/i.test(s)).map(({ where, s }) => `${where}: ${s}`)).toEqual([]);
+  });
+
+  it('module 8: the ED near miss goes through the vigilance process, and a correct alert dismissed is taught', () => {
+    const text = body(wrong);
+    expect(text).toMatch(/vigilance lead/);
+    expect(text).toMatch(/suspected serious incident to report to the national competent authority/);
+    expect(text).toMatch(/under-reliance/);
+    expect(input.lessons.find((l) => l.filePath === wrong)?.body).toMatch(
+      /<Scenario title="On a ward: a sepsis alert that was right">/,
+    );
+    expect(knowledgeCheckRefs(input.lessons.find((l) => l.filePath === wrong)?.body ?? '')).toContain(
+      'ai-at-the-bedside:correct-alert-dismissed',
+    );
+  });
+
+  it('"do not speculate about blame" comes with the open-disclosure (duty of candour) policy', () => {
+    const text = body(patients);
+    expect(text).toMatch(/do not speculate/);
+    expect(text).toMatch(/open-disclosure policy, often called the duty of candour/);
+  });
+
+  it('scenarios carry one label: no lesson types "illustration" before the Scenario component adds it', () => {
+    const typed = input.lessons
+      .filter((l) => /\billustration, not a real case\b/i.test(l.body ?? ''))
+      .map((l) => l.filePath);
+    expect(typed).toEqual([]);
+  });
+
+  it('module 8 keeps article numbers for its sources and key facts, with few in running text', () => {
+    for (const l of input.lessons.filter((x) => x.filePath?.startsWith(BEDSIDE))) {
+      const running = (l.body ?? '').replace(/<KeyFacts[\s\S]*?<\/KeyFacts>/g, '');
+      const refs = running.match(/\b(?:Art\.|Arts|Article)\s+\d+/g) ?? [];
+      expect(refs.length, `${l.filePath}: ${refs.join(', ')}`).toBeLessThanOrEqual(3);
+    }
+  });
+});

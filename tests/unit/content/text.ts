@@ -3,11 +3,12 @@
  * Not a test file itself (Vitest only collects `*.test.ts`).
  */
 import type { Question } from '../../../src/schemas/question';
-import type { CourseInput } from '../../../src/lib/course/validate-course';
+import { lawToday } from '../../../src/data/law';
+import { expandLawTags, type CourseInput } from '../../../src/lib/course/validate-course';
 
-/** MDX as a reader sees it: no comments, component tags, link targets or emphasis marks. */
+/** MDX as a reader sees it: legal dates written out, no comments, component tags, link targets or emphasis marks. */
 export function prose(mdx: string): string {
-  return mdx
+  return expandLawTags(mdx, lawToday())
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
     .replace(/^\s*(```|~~~)[\s\S]*?^\s*\1/gm, ' ')
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')

@@ -117,6 +117,8 @@ describe('tense from the build date', () => {
       'has applied since 2 December 2027',
     );
     expect(lawPhrase({ fact: 'ai-act-annex-iii', form: 'from', cap: true }, TODAY)).toBe('From 2 December 2027');
+    expect(lawPhrase({ fact: 'ai-act-annex-iii', form: 'verbs' }, TODAY)).toBe('apply from 2 December 2027');
+    expect(lawPhrase({ fact: 'ai-act-transparency', form: 'verbs' }, TODAY)).toBe('have applied since 2 August 2026');
     expect(lawPhrase({ fact: 'ai-act-transparency', form: 'from', cap: true }, TODAY)).toBe('Since 2 August 2026');
     expect(lawPhrase({ fact: 'ai-act-new-prohibition', form: 'verb' }, TODAY)).toBe(
       'has applied since 2 December 2026',
@@ -210,5 +212,42 @@ describe('law checked', () => {
     expect(dates.get('2 December 2027')).toContain('ai-act-annex-iii');
     expect(dates.get('19 November 2025')).toEqual(['digital-omnibus-ai']);
     expect(dates.has('2025')).toBe(false);
+  });
+});
+
+describe('placeholders in content files', () => {
+  it('fail the schema with the field named: unknown fact, and <Law> used in YAML', async () => {
+    const { glossarySchema } = await import('../../../src/schemas/glossary');
+    const { lessonSchema } = await import('../../../src/schemas/lesson');
+    const bad = glossarySchema.safeParse({
+      term: 'Annex III',
+      definition: 'High-risk uses; the rules apply {law:ai-act-annex-4:verb}.',
+    });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]).toMatchObject({
+      path: ['definition'],
+      message: expect.stringMatching(/no legal fact "ai-act-annex-4"/),
+    });
+    const ok = glossarySchema.safeParse({
+      term: 'Annex III',
+      definition: 'High-risk uses; the rules {law:ai-act-annex-iii:verbs}.',
+    });
+    expect(ok.success && ok.data.definition).toMatch(/the rules (apply from|have applied since) 2 December 2027\.$/);
+    const lesson = lessonSchema.safeParse({
+      title: 'A lesson',
+      description: 'A lesson that states the law in its summary.',
+      module: 'regulation',
+      order: 1,
+      minutes: 5,
+      objectives: ['State the date of the Annex III rules.'],
+      summary: ['The Annex III rules <Law fact="ai-act-annex-iii" form="verbs" />.'],
+      sources: [{ title: 'AI Act', publisher: 'EU' }],
+      updated: '2026-12-06',
+      facts: ['gdpr-breach-72h', 'no-such-fact'],
+    });
+    expect(lesson.success).toBe(false);
+    const messages = lesson.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n');
+    expect(messages).toMatch(/summary\.0: the <Law> component works only in a lesson body/);
+    expect(messages).toMatch(/facts\.1: no legal fact "no-such-fact"/);
   });
 });
