@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { contentId } from '../../src/lib/course/content-id';
+import { lawToday, resolveLawText } from '../../src/data/law';
 import type { Question } from '../../src/schemas/question';
 
 export interface QuizFile {
@@ -18,6 +19,15 @@ export interface QuizFile {
   questions: Question[];
 }
 
+/** Every text with its `{law:…}` placeholders written out, as the site shows it (src/data/law.ts). */
+function resolveLaw(value: unknown): unknown {
+  if (typeof value === 'string') return value.includes('{law:') ? resolveLawText(value, lawToday()).text : value;
+  if (Array.isArray(value)) return value.map(resolveLaw);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveLaw(v)]));
+  return value;
+}
+
 /** Every quiz bank in quizzes/ (drafts starting with "_" left out, as the site does). */
 export function loadQuizzes(): QuizFile[] {
   const dir = join(process.cwd(), 'quizzes');
@@ -25,7 +35,7 @@ export function loadQuizzes(): QuizFile[] {
     .filter((f) => /^[^_].*\.ya?ml$/.test(f))
     .sort()
     .map((f) => {
-      const data = parse(readFileSync(join(dir, f), 'utf8')) as Omit<QuizFile, 'id'> & {
+      const data = resolveLaw(parse(readFileSync(join(dir, f), 'utf8'))) as Omit<QuizFile, 'id'> & {
         mode?: string;
         passMark?: number;
       };
