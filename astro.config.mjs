@@ -4,13 +4,15 @@ import sitemap from '@astrojs/sitemap';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
 
-// Where the course is hosted; set SITE (and BASE for a sub-folder) when deploying so the
-// sitemap and canonical links are right. The default suits local preview.
-const site = process.env.SITE ?? 'http://localhost:4321';
-const base = process.env.BASE ?? '/';
+// Where the course is hosted: SITE is the public address (https://learning.example.org) and
+// BASE the sub-folder it lives in (/dhs/), both read when building. Without SITE the build
+// cannot know its address, so it writes no sitemap and no canonical links rather than wrong
+// ones; pages that print the address (the CPD evidence) read it from the browser.
+const site = process.env.SITE || undefined;
+const base = process.env.BASE || '/';
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   // discloseVersion: no `window.__svelte` version marker, a few bytes off every island page.
@@ -18,7 +20,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     svelte({ compilerOptions: { discloseVersion: false } }),
-    sitemap({ filter: (page) => !page.endsWith('/offline/') }),
+    ...(site ? [sitemap({ filter: (page) => !page.endsWith('/offline/') })] : []),
   ],
   // Nothing the course loads lives on another origin, and a learner's data never leaves
   // the page, so the policy can be this strict. Astro adds hashes for its own scripts and styles.

@@ -11,6 +11,7 @@ export default defineConfig(
     ignores: [
       'dist/',
       'dist-lms/',
+      'dist-base/',
       '.astro/',
       'node_modules/',
       'test-results/',

@@ -294,11 +294,12 @@ function launcherHtml(pkg, script, lrsOrigins) {
       <p class="lms-notice-heading">Your progress is not reaching your organisation's system</p>
       <p id="lms-notice-text"></p>
     </div>
+    <p id="lms-status" class="lms-status" role="status" hidden></p>
     <main class="lms-main">
       <iframe id="lms-course" title="${esc(pkg.title)}: course" hidden></iframe>
       <div id="lms-done" class="lms-done" tabindex="-1" hidden>
         <h1>Your progress is saved</h1>
-        <p>Your organisation's learning system has your progress. You can close this window.</p>
+        <p>Your organisation's learning system has your progress. You can now close this window or use your learning platform's exit button.</p>
       </div>
       <noscript><p class="lms-done">This course needs JavaScript to report to your learning system.</p></noscript>
     </main>
@@ -319,6 +320,7 @@ body{display:flex;flex-direction:column;background:var(--bg);color:var(--text);f
 .lms-notice{margin:0;padding:.75rem 1rem;background:var(--warn-bg);border-bottom:3px solid var(--warn-border)}
 .lms-notice p{margin:0;max-width:70ch}
 .lms-notice-heading{font-weight:700}
+.lms-status{margin:0;padding:.5rem 1rem;border-bottom:1px solid var(--border)}
 .lms-main{flex:1;display:flex;min-height:0}
 #lms-course{flex:1;width:100%;border:0}
 .lms-done{margin:2rem auto;padding:0 1rem;max-width:40rem}

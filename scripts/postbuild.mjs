@@ -6,7 +6,7 @@
 // Workbox runs on the built files rather than as a Vite/Astro plugin (@vite-pwa/astro) because
 // the precache must list what the whole build wrote, Pagefind's index included, and that only
 // exists after `astro build` has finished.
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -93,8 +93,21 @@ export async function buildServiceWorker(dist) {
   return { count, size };
 }
 
+/**
+ * A build for a sub-folder (BASE=/dhs/) gets the host's `_headers` rules under that folder
+ * too (`/sw.js` becomes `/dhs/sw.js`); `/*` already covers it.
+ */
+export function rebaseHeaders(text, base) {
+  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}`;
+  if (prefix === '/') return text;
+  return text.replace(/^\/(?!\*$)(\S*)$/gm, (_, rest) => `${prefix}/${rest}`);
+}
+
 async function main() {
   const dist = process.argv[2] ?? 'dist';
+  const headers = join(dist, '_headers');
+  if (process.env.BASE && existsSync(headers))
+    writeFileSync(headers, rebaseHeaders(readFileSync(headers, 'utf8'), process.env.BASE));
   if (!existsSync(dist) || !statSync(dist).isDirectory()) {
     console.error(`No ${dist}/ folder: run "astro build" first.`);
     process.exit(1);

@@ -19,37 +19,48 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-export function serveDist(dist, port) {
+/**
+ * Serves `dist` at `http://127.0.0.1:<port><base>`: with a base such as `/dhs/` (a build made
+ * with BASE=/dhs/), as a host serving the course from a sub-folder does; anything outside it is 404.
+ */
+export function serveDist(dist, port, base = '/') {
+  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
+    const url = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const inside = url.startsWith(prefix) || `${url}/` === prefix;
+    const path = normalize(inside ? `/${url.slice(prefix.length)}` : '/').replace(/^(\.\.[/\\])+/, '');
     let file = join(dist, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     let status = 200;
-    if (!existsSync(file)) {
+    if (!inside || !existsSync(file)) {
       file = join(dist, '404.html');
       status = 404;
     }
     res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+  return new Promise((resolve) =>
+    server.listen(port, '127.0.0.1', () => resolve(Object.assign(server, { base: prefix }))),
+  );
 }
 
-// `node scripts/serve-dist.mjs [--port N] [--dir dist]`: what the end-to-end tests serve, so
-// `npm test` runs while `npm start` (Astro's own preview server) is serving in another terminal.
+// `node scripts/serve-dist.mjs [--port N] [--dir dist] [--base /dhs/]`: what the end-to-end tests
+// serve, so `npm test` runs while `npm start` (Astro's own preview server) is serving in another
+// terminal. `--base` serves a build made with BASE under that sub-folder.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { parseArgs } = await import('node:util');
   const { values } = parseArgs({
-    options: { port: { type: 'string', default: '4327' }, dir: { type: 'string', default: 'dist' } },
+    options: {
+      port: { type: 'string', default: '4327' },
+      dir: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: '/' },
+    },
   });
   const dir = join(process.cwd(), values.dir);
   if (!existsSync(join(dir, 'index.html'))) {
     console.error(`${dir}/index.html is missing: run "npm run build" first.`);
     process.exit(1);
   }
-  await serveDist(dir, Number(values.port));
-  console.log(`Serving ${values.dir}/ at http://localhost:${values.port}/`);
+  const server = await serveDist(dir, Number(values.port), values.base);
+  console.log(`Serving ${values.dir}/ at http://localhost:${values.port}${server.base}`);
 }

@@ -18,11 +18,50 @@ import {
   type SaveRequest,
 } from './connection';
 import { choiceIds, learnerNumber } from './formats';
-import { STATE_ID, type SavedState } from './cmi5-state';
+import { STATE_ID, readSavedState, type SavedState } from './cmi5-state';
 import type { PackageInfo } from './package-info';
 import type { AnsweredQuestion, Report } from './report';
 
 const lang = (text: string) => ({ 'en-GB': text });
+
+/** The request function @xapi/xapi sends everything through (its `adapter`). */
+type Adapter = (req: {
+  url: string;
+  method: string;
+  headers?: Record<string, unknown>;
+  data?: unknown;
+}) => Promise<{ data: unknown; headers: Record<string, unknown>; status: number }>;
+
+/** Browsers refuse a `keepalive` body over 64 KiB in flight; a larger one goes as a normal request. */
+const KEEPALIVE_MAX = 60_000;
+
+/**
+ * Sends one request with `fetch` and `keepalive`, so it still reaches the LRS when the
+ * learner closes the window or the LMS unloads the course right after.
+ */
+export const keepaliveRequest: Adapter = async ({ url, method, headers = {}, data }) => {
+  const body = data === undefined ? undefined : typeof data === 'string' ? data : JSON.stringify(data);
+  const h: Record<string, string> = {};
+  for (const [k, val] of Object.entries(headers))
+    if (typeof val === 'string' || typeof val === 'number') h[k] = String(val);
+  if (body !== undefined && !Object.keys(h).some((k) => k.toLowerCase() === 'content-type'))
+    h['Content-Type'] = 'application/json';
+  const res = await fetch(url, {
+    method,
+    headers: h,
+    ...(body !== undefined ? { body } : {}),
+    keepalive: body === undefined || body.length < KEEPALIVE_MAX,
+    credentials: 'omit',
+  });
+  const text = await res.text();
+  if (!res.ok) throw Object.assign(new Error(`the learning record store answered ${res.status}`), { response: res });
+  const type = res.headers.get('content-type') ?? '';
+  return {
+    data: text && type.includes('json') ? (JSON.parse(text) as unknown) : text,
+    headers: Object.fromEntries(res.headers.entries()),
+    status: res.status,
+  };
+};
 
 function describeError(e: unknown): string {
   const err = e as { response?: { status?: number }; message?: string };
@@ -49,13 +88,14 @@ class Cmi5Connection implements LmsConnection {
     this.sent = new Set(saved.sent ?? []);
   }
 
+  /** A Normal launch whose saved state the course could read: only then does it change the record. */
   private get normal(): boolean {
-    return this.cmi5.getLaunchData().launchMode === 'Normal';
+    return this.state.mode === 'normal' && !this.state.unseenRecord;
   }
 
   private async putState(suspend: string | undefined, location: string | undefined): Promise<void> {
     if (!this.normal) return; // Browse and Review launches must not change the record
-    const doc: SavedState = { sent: [...this.sent] };
+    const doc: SavedState = { sent: [...this.sent] as NonNullable<SavedState['sent']> };
     const progress = suspend ?? this.state.suspend;
     if (progress) doc.progress = progress;
     if (location) doc.location = location;
@@ -175,13 +215,37 @@ class Cmi5Connection implements LmsConnection {
     });
   }
 
+  /**
+   * The last statements of the session (answers not yet sent, completed, passed or failed,
+   * terminated) go to the LRS in one request with `keepalive`, after the State document:
+   * they arrive in order even when the window closes at once.
+   */
   finish(req: FinishRequest): Promise<void> {
     if (this.finished) return Promise.resolve();
     this.finished = true;
     return this.run(async () => {
-      await this.statements(req.report, req.answers, true);
-      await this.putState(req.suspend, req.location);
-      await this.cmi5.terminate();
+      const xapi = this.cmi5.xapi as unknown as { adapter: Adapter } | undefined;
+      if (!xapi) return;
+      const real = xapi.adapter;
+      const held: Array<Parameters<Adapter>[0]> = [];
+      xapi.adapter = (r) => {
+        if (r.method === 'POST' && /\/statements\/?(\?|$)/.test(r.url)) {
+          held.push(r);
+          return Promise.resolve({ data: [], headers: {}, status: 200 });
+        }
+        return keepaliveRequest(r);
+      };
+      try {
+        if (!req.readOnly) {
+          await this.statements(req.report, req.answers, true);
+          await this.putState(req.suspend, req.location);
+        }
+        await this.cmi5.terminate();
+      } finally {
+        xapi.adapter = real;
+      }
+      const first = held[0];
+      if (first) await keepaliveRequest({ ...first, data: held.map((r) => r.data) });
     });
   }
 }
@@ -197,7 +261,7 @@ export async function connectCmi5(pkg: PackageInfo): Promise<LmsConnection> {
   } catch (e) {
     throw new LmsError('refused', describeError(e));
   }
-  let saved: SavedState = {};
+  let found: SavedState | undefined;
   try {
     const res = await cmi5.xapi?.getState({
       agent: params.actor,
@@ -205,17 +269,22 @@ export async function connectCmi5(pkg: PackageInfo): Promise<LmsConnection> {
       registration: params.registration,
       stateId: STATE_ID,
     });
-    const data: unknown = typeof res?.data === 'string' ? JSON.parse(res.data) : res?.data;
-    if (data && typeof data === 'object') saved = data;
-  } catch {
-    saved = {}; // 404: a first launch
+    found = readSavedState(res?.data);
+  } catch (e) {
+    // 404: a first launch; any other failure: a record the course could not read.
+    const status = (e as { response?: { status?: number } })?.response?.status;
+    found = status === 404 ? {} : undefined;
   }
+  const saved = found ?? {};
   const launch = cmi5.getLaunchData();
   const state: LaunchState = {
-    suspend: typeof saved.progress === 'string' ? saved.progress : '',
-    location: typeof saved.location === 'string' ? saved.location : '',
+    suspend: saved.progress ?? '',
+    location: saved.location ?? '',
     learnerName: typeof params.actor.name === 'string' ? params.actor.name : '',
     mastery: typeof launch.masteryScore === 'number' ? launch.masteryScore * 100 : undefined,
+    mode: launch.launchMode === 'Normal' ? 'normal' : 'review',
+    newAttempt: false,
+    unseenRecord: found === undefined,
   };
   return new Cmi5Connection(cmi5, state, saved);
 }

@@ -3,7 +3,7 @@
  * the API search every standard prescribes, and the pure rules for status values that
  * must never go backwards.
  */
-import type { Report, AnsweredQuestion } from './report';
+import type { AnsweredQuestion, AssessedAttempt, Report } from './report';
 import type { Standard } from './package-info';
 
 /** What the LMS holds for this learner when the course opens. */
@@ -16,6 +16,19 @@ export interface LaunchState {
   learnerName: string;
   /** Mastery score in percent when the LMS sets one. */
   mastery?: number | undefined;
+  /**
+   * `review`: the LMS opened a finished attempt (SCORM `review` or `browse` mode, or
+   * `credit` = `no-credit`; cmi5 Browse or Review): what happens now is not recorded, and
+   * the course writes nothing.
+   */
+  mode: 'normal' | 'review';
+  /** The LMS started this attempt from the beginning (SCORM `entry` = `ab-initio`). */
+  newAttempt: boolean;
+  /**
+   * The LMS holds progress for this attempt (a status, a progress measure) but no saved
+   * progress the course could read with it: writing would overwrite a record unseen.
+   */
+  unseenRecord?: boolean | undefined;
 }
 
 export interface SaveRequest {
@@ -23,12 +36,16 @@ export interface SaveRequest {
   suspend?: string | undefined;
   location?: string | undefined;
   report: Report;
-  /** Answers not yet reported (each once per launch). */
+  /** Answers not yet reported (each once per launch): cmi5 sends each as a statement. */
   answers: AnsweredQuestion[];
+  /** Each quiz's latest assessed attempt not yet reported: SCORM keeps one set of interactions per quiz. */
+  assessed: AssessedAttempt[];
 }
 
 export interface FinishRequest extends SaveRequest {
   sessionMs: number;
+  /** Write nothing (a record the course could not read, or a finished attempt): only end the session. */
+  readOnly?: boolean | undefined;
 }
 
 export interface LmsConnection {
@@ -135,9 +152,4 @@ export function status2004(
   else if (report.score) success = report.score.passed ? 'passed' : 'failed';
   else success = prior.success === 'failed' ? 'failed' : 'unknown';
   return { completion, success };
-}
-
-/** Finished means nothing is left to do: every lesson done and the assessment passed. */
-export function isFinished(report: Report): boolean {
-  return report.completed && report.score?.passed === true;
 }

@@ -5,6 +5,7 @@
 import { parseNumber, unitScale } from '../quiz/parse-number';
 import type { PackageQuestion } from './package-info';
 import type { AnsweredQuestion } from './report';
+import type { StoredAnswer } from '../schemas/progress';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -99,6 +100,29 @@ export function learnerNumber(q: PackageQuestion, typed: unknown): number | null
 const asList = (a: unknown): string[] => (Array.isArray(a) ? a.map(String) : typeof a === 'string' ? [a] : []);
 
 /**
+ * Identifiers as both editions accept them everywhere, including LMSs stricter than the
+ * books (Moodle checks SCORM 2004 short identifiers against word characters and dots,
+ * `[A-Za-z0-9_.]`): content ids are lower-case kebab-case and never hold `_`, so turning
+ * `-` into `_` loses nothing and `fromScormId` turns it back.
+ */
+export const scormId = (s: string) => s.replace(/-/g, '_');
+export const fromScormId = (s: string) => s.replace(/_/g, '-');
+const id12 = scormId;
+
+/** The short identifiers a strict LMS accepts (SCORM 2004 short_identifier_type as Moodle checks it). */
+export const STRICT_SHORT_ID = /^[A-Za-z0-9_.]{1,250}$/;
+
+/**
+ * A number as a strict LMS accepts it in SCORM 2004 numeric interactions: real(10,7) with
+ * at most five digits before the decimal point (Moodle's limit); else null.
+ */
+export function decimal5(n: number): string | null {
+  if (!Number.isFinite(n)) return null;
+  const text = real7(n);
+  return /^-?\d{1,5}(\.\d{1,7})?$/.test(text) ? text : null;
+}
+
+/**
  * The options of a multiple-response answer in the bank's order, so the learner's answer
  * reads in the same order as the correct pattern (`a,c,e` against `a,c,e`, never `e,a,c`).
  * Order questions keep the learner's order: it is the answer. Unknown ids go last, as given.
@@ -113,9 +137,6 @@ export function choiceIds(q: PackageQuestion, answer: unknown): string[] {
     .sort((x, y) => at(x.id) - at(y.id) || x.i - y.i)
     .map((x) => x.id);
 }
-
-/** SCORM 1.2 identifiers are alphanumeric: slugs keep their letters and digits, `-` becomes `_`. */
-const id12 = (s: string) => s.replace(/-/g, '_');
 
 /**
  * SCORM 1.2 choice and sequencing responses are single characters `a`–`z`, one per option in
@@ -136,10 +157,26 @@ function letters(q: PackageQuestion, ids: string[]): string | null {
 /** Largest value SCORM 1.2 allows for `student_response` and `correct_responses.n.pattern` (CMIString255). */
 export const SCORM12_RESPONSE_MAX = 255;
 
-/** SCORM 1.2 `cmi.interactions.n.*` elements for one answer, in the order they must be set. */
-export function scorm12Interaction(rec: AnsweredQuestion): Array<[string, string]> {
+/** One question of a reported attempt; `answer` is absent when the learner left it unanswered. */
+export type InteractionAnswer = Omit<AnsweredQuestion, 'answer' | 'attemptKey'> & {
+  answer?: StoredAnswer | undefined;
+  attemptKey?: string;
+};
+
+/**
+ * SCORM 1.2 `cmi.interactions.n.*` elements for one answer, in the order they must be set.
+ * Only what an administrator reads (no weighting: every question counts once), because an
+ * LMS such as Moodle sends every element it holds on every commit.
+ */
+export function scorm12Interaction(rec: InteractionAnswer): Array<[string, string]> {
   const q = rec.question;
   let type: Scorm12Type = interactionType(q);
+  const head: Array<[string, string]> = [
+    ['id', `${id12(rec.quiz)}__${id12(q.id)}`],
+    ['type', type],
+    ['time', scorm12Time(new Date(rec.finished * 1000))],
+  ];
+  const result: [string, string] = ['result', rec.correct ? 'correct' : 'wrong'];
   let response: string | null;
   let pattern: string;
   switch (type) {
@@ -157,36 +194,46 @@ export function scorm12Interaction(rec: AnsweredQuestion): Array<[string, string
       response = letters(q, choiceIds(q, rec.answer));
       pattern = letters(q, choiceIds(q, q.answer)) ?? '';
   }
+  if (rec.answer === undefined) {
+    // Unanswered: the interaction says so by its result, with the expected answer.
+    return [...head, ['correct_responses.0.pattern', pattern.slice(0, SCORM12_RESPONSE_MAX)], result];
+  }
   if (response === null) {
     // Not expressible in the question's own type (a typed text that is no number): keep it as text.
     type = 'fill-in';
+    head[1] = ['type', type];
     response = String(rec.answer);
     pattern = String(q.answer);
   }
   return [
-    ['id', `${id12(rec.quiz)}__${id12(q.id)}`],
-    ['type', type],
-    ['time', scorm12Time(new Date(rec.finished * 1000))],
-    ['weighting', '1'],
+    ...head,
     ['student_response', response.slice(0, SCORM12_RESPONSE_MAX)],
     ['correct_responses.0.pattern', pattern.slice(0, SCORM12_RESPONSE_MAX)],
-    ['result', rec.correct ? 'correct' : 'wrong'],
+    result,
   ];
 }
 
-/** SCORM 2004 localized_string_type(SPM 250) for the description: the prompt, cut at a word. */
-export function description2004(prompt: string): string {
-  const text = prompt.replace(/\s+/g, ' ').trim().replace(/[{}]/g, '');
-  const cut = text.length <= 250 ? text : `${text.slice(0, 249).replace(/\s+\S*$/, '')}…`;
-  return `{lang=en-GB}${cut}`;
-}
+/** SCORM 2004 `[,]`-separated short identifiers, in the alphabet strict LMSs accept. */
+const ids2004 = (ids: string[]) => ids.map(scormId).join('[,]');
 
-/** SCORM 2004 `cmi.interactions.n.*` elements for one answer, in the order they must be set. */
-export function scorm2004Interaction(rec: AnsweredQuestion): Array<[string, string]> {
+/** A fill-in value: the text with the SCORM 2004 delimiters taken out, at most 250 characters. */
+const fillIn = (text: string) =>
+  text
+    .replace(/\[[,.:]\]/g, ' ')
+    .replace(/^\{/, '(')
+    .slice(0, 250);
+
+/**
+ * SCORM 2004 `cmi.interactions.n.*` elements for one answer, in the order they must be set.
+ * Identifiers use `[A-Za-z0-9_.]` and numbers at most five digits before the point, the
+ * forms a strict LMS (Moodle) accepts; a number outside them is reported as fill-in text.
+ * No description or weighting: Moodle re-sends every element on every commit.
+ */
+export function scorm2004Interaction(rec: InteractionAnswer): Array<[string, string]> {
   const q = rec.question;
   let type: string = interactionType(q);
   let response: string | null;
-  let pattern: string;
+  let pattern: string | null;
   switch (type) {
     case 'true-false':
       response = typeof rec.answer === 'boolean' ? String(rec.answer) : null;
@@ -194,36 +241,34 @@ export function scorm2004Interaction(rec: AnsweredQuestion): Array<[string, stri
       break;
     case 'numeric': {
       const n = learnerNumber(q, rec.answer);
-      // A number too long for real(10,7) is reported as the text the learner typed.
-      response = n === null ? null : real10(n);
+      response = n === null ? null : decimal5(n);
       const answer = Number(q.answer);
       const tol = q.tolerance ?? 0;
-      pattern = `${real10(answer - tol) ?? ''}[:]${real10(answer + tol) ?? ''}`;
+      const lo = decimal5(answer - tol);
+      const hi = decimal5(answer + tol);
+      pattern = lo !== null && hi !== null ? (tol ? `${lo}[:]${hi}` : `${lo}[:]${lo}`) : null;
       break;
     }
     default: {
       const ids = choiceIds(q, rec.answer);
       const known = new Set((q.options ?? []).map((o) => o.id));
       // An empty or unknown choice cannot be written as short_identifier_type values.
-      response = ids.length > 0 && ids.every((id) => known.has(id)) ? ids.join('[,]') : null;
-      pattern = choiceIds(q, q.answer).join('[,]');
+      response = ids.length > 0 && ids.every((id) => known.has(id)) ? ids2004(ids) : null;
+      pattern = ids2004(choiceIds(q, q.answer));
     }
   }
-  if (response === null) {
+  const answered = rec.answer !== undefined;
+  if (pattern === null || (answered && response === null)) {
     type = 'fill-in';
-    response = String(rec.answer)
-      .replace(/\[[,.:]\]/g, ' ')
-      .slice(0, 250);
-    pattern = String(q.answer);
+    response = answered ? fillIn(String(rec.answer)) : null;
+    pattern = fillIn(String(q.answer));
   }
-  return [
-    ['id', `${rec.quiz}.${q.id}`],
+  const out: Array<[string, string]> = [
+    ['id', `${scormId(rec.quiz)}.${scormId(q.id)}`],
     ['type', type],
     ['timestamp', scorm2004Timestamp(new Date(rec.finished * 1000))],
-    ['weighting', '1'],
-    ['learner_response', response],
-    ['correct_responses.0.pattern', pattern],
-    ['result', rec.correct ? 'correct' : 'incorrect'],
-    ['description', description2004(q.prompt)],
   ];
+  if (answered && response !== null) out.push(['learner_response', response]);
+  out.push(['correct_responses.0.pattern', pattern], ['result', rec.correct ? 'correct' : 'incorrect']);
+  return out;
 }

@@ -5,5 +5,5 @@ import { connectScorm } from './scorm';
 const pkg = packageInfo();
 void runLauncher(pkg, () => {
   const standard = pkg.standard === 'scorm2004' ? 'scorm2004' : 'scorm12';
-  return Promise.resolve().then(() => connectScorm(standard));
+  return Promise.resolve().then(() => connectScorm(standard, pkg.quizzes));
 });

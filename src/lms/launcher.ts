@@ -13,14 +13,14 @@ import { LmsError, type LmsConnection, type SaveRequest } from './connection';
 import { certificateName } from './formats';
 import type { PackageInfo } from './package-info';
 import { BRIDGE_NAME, type LmsBridge } from './page-storage';
-import { buildReport, finishedAttemptKeys, masteryPercent, newAnswers } from './report';
+import { buildReport, finishedAttemptKeys, masteryPercent, newAnswers, newAssessedAttempts } from './report';
 import { codeToTextSync, textToCodeSync } from './suspend-code';
 
 /** The store's key (src/stores/progress.ts); the only one the bridge answers to. */
 const STORAGE_KEY = 'dhs:progress';
 const SAVE_DELAY_MS = 1500;
 
-export type NoticeKind = 'missing' | 'refused' | 'not-admitted' | 'unreadable' | 'too-large';
+export type NoticeKind = 'missing' | 'refused' | 'not-admitted' | 'unreadable' | 'too-large' | 'review';
 
 /** What the learner reads when tracking fails. The heading is the same for every case. */
 export const NOTICE_HEADING = "Your progress is not reaching your organisation's system";
@@ -37,12 +37,29 @@ export function noticeText(kind: NoticeKind, detail = ''): string {
       return 'The progress your learning system saved for you could not be read. It has been left untouched, and this session will not overwrite it. You can keep working; tell your training administrator.';
     case 'too-large':
       return 'Your progress has grown larger than the learning system can store, so the latest changes were not saved there. Your score and completion are still reported.';
+    case 'review':
+      return `${REVIEW_TEXT} Your progress is shown as it was saved. To work through the course again with your results recorded, start a new attempt from the course's page in your learning platform, if your organisation allows it.`;
   }
 }
 
-/** A resume location from the LMS, accepted only if it is a page of this package. */
+/** What a learner in a finished attempt (review mode) is told, first. */
+export const REVIEW_TEXT = "This attempt is finished in your organisation's system; what you do now is not recorded.";
+
+/** What a learner is told when the LMS starts an attempt from the beginning. */
+export const NEW_ATTEMPT_TEXT =
+  'Your learning platform started a new attempt: the course begins with no progress recorded in it.';
+
+/** After "Save and exit": the learner still has to leave the LMS's player. */
+export const LEAVE_TEXT = "You can now close this window or use your learning platform's exit button.";
+
+/**
+ * A resume location from the LMS, accepted only if it is a page of this package and not
+ * the launch page itself (which would open the course inside itself).
+ */
 export function safeLocation(location: string): string | undefined {
-  return /^(?!.*\.\.)(?!\/)[A-Za-z0-9._~/-]{1,900}\.html$/.test(location) ? location : undefined;
+  if (!/^(?!.*\.\.)(?!\/)[A-Za-z0-9._~/-]{1,900}\.html$/.test(location)) return undefined;
+  if (/^(?:\.\/)*(?:lms\.html$|lms\/)/.test(location)) return undefined;
+  return location;
 }
 
 interface Ui {
@@ -51,6 +68,7 @@ interface Ui {
   noticeText: HTMLElement;
   exit: HTMLButtonElement | null;
   done: HTMLElement | null;
+  status: HTMLElement | null;
 }
 
 function findUi(doc: Document): Ui {
@@ -64,6 +82,7 @@ function findUi(doc: Document): Ui {
     noticeText: text,
     exit: doc.getElementById('lms-exit') as HTMLButtonElement | null,
     done: doc.getElementById('lms-done'),
+    status: doc.getElementById('lms-status'),
   };
 }
 
@@ -96,9 +115,11 @@ export async function runLauncher(pkg: PackageInfo, connect: () => Promise<LmsCo
   // The learner's progress for this launch, only in this page's memory.
   let progress: Progress = emptyProgress();
   /** The saved data could not be read: it must not be overwritten. */
-  let blocked = false;
+  let blocked = conn?.state.unseenRecord === true;
+  const review = conn?.state.mode === 'review';
   const saved = conn?.state.suspend ?? '';
-  if (saved !== '') {
+  if (blocked) showNotice('unreadable');
+  else if (saved !== '') {
     try {
       const decoded = decodeText(codeToTextSync(saved));
       if (decoded.kind === 'ok') progress = decoded.progress;
@@ -107,6 +128,12 @@ export async function runLauncher(pkg: PackageInfo, connect: () => Promise<LmsCo
       blocked = true;
     }
     if (blocked) showNotice('unreadable');
+  }
+  if (review && !blocked) showNotice('review');
+  if (review && ui.exit) ui.exit.textContent = 'Exit';
+  if (conn?.state.newAttempt && !review && saved === '' && ui.status) {
+    ui.status.textContent = NEW_ATTEMPT_TEXT;
+    ui.status.hidden = false;
   }
   const name = certificateName(conn?.state.learnerName ?? '');
   if (name && !progress.n) progress = setName(progress, name);
@@ -138,9 +165,10 @@ export async function runLauncher(pkg: PackageInfo, connect: () => Promise<LmsCo
       }
     }
     const answers = newAnswers(progress, pkg, reported);
-    for (const a of answers) reported.add(a.attemptKey);
+    const assessed = newAssessedAttempts(progress, pkg, reported);
+    for (const key of finishedAttemptKeys(progress, pkg)) reported.add(key);
     if (suspend !== undefined) lastCode = suspend;
-    return { suspend, location, report: buildReport(progress, pkg, mastery), answers };
+    return { suspend, location, report: buildReport(progress, pkg, mastery), answers, assessed };
   };
 
   const onResult = (p: Promise<void>) =>
@@ -149,10 +177,12 @@ export async function runLauncher(pkg: PackageInfo, connect: () => Promise<LmsCo
       (e: unknown) => showNotice('refused', e instanceof Error ? e.message : String(e)),
     );
 
+  /** Nothing is written over a record the course could not read, nor in a finished attempt. */
+  const readOnly = () => blocked || review;
   const save = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    if (!conn || finished) return;
+    if (!conn || finished || readOnly()) return;
     void onResult(conn.save(request()));
   };
   const schedule = () => {
@@ -163,7 +193,7 @@ export async function runLauncher(pkg: PackageInfo, connect: () => Promise<LmsCo
     if (finished || !conn) return Promise.resolve();
     if (timer !== undefined) clearTimeout(timer);
     finished = true;
-    return onResult(conn.finish({ ...request(), sessionMs: Date.now() - startedAt }));
+    return onResult(conn.finish({ ...request(), sessionMs: Date.now() - startedAt, readOnly: readOnly() }));
   };
 
   const bridge: LmsBridge = {
@@ -206,6 +236,12 @@ export async function runLauncher(pkg: PackageInfo, connect: () => Promise<LmsCo
       ui.frame.removeAttribute('src');
       if (ui.exit) ui.exit.hidden = true;
       if (ui.done) {
+        const heading = ui.done.querySelector('h1');
+        const text = ui.done.querySelector('p');
+        if (review && heading && text) {
+          heading.textContent = 'You have left the course';
+          text.textContent = `${REVIEW_TEXT.replace('what you do now is', 'what you did was')} ${LEAVE_TEXT}`;
+        }
         ui.done.hidden = false;
         ui.done.focus();
       }

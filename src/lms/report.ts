@@ -90,3 +90,40 @@ export function newAnswers(p: Progress, pkg: PackageInfo, reported: ReadonlySet<
   }
   return out;
 }
+
+/** The latest assessed attempt of one quiz, as SCORM reports it (one objective and one interaction per question). */
+export interface AssessedAttempt {
+  quiz: PackageInfo['quizzes'][number];
+  percent: number;
+  passed: boolean;
+  finished: number;
+  /** Every question of the bank in the bank's order, with the learner's answer when there is one. */
+  questions: Array<{ question: PackageQuestion; answer?: StoredAnswer | undefined; correct: boolean }>;
+}
+
+/**
+ * For each quiz of the package, its latest assessed (full, not practice) attempt when that
+ * attempt is not in `reported`: what an administrator needs, and a record whose size does
+ * not grow with every retry. Attempts whose answers were compacted away are skipped.
+ */
+export function newAssessedAttempts(p: Progress, pkg: PackageInfo, reported: ReadonlySet<string>): AssessedAttempt[] {
+  const out: AssessedAttempt[] = [];
+  for (const quiz of pkg.quizzes) {
+    const full = (p.q[quiz.id]?.h ?? []).filter((a) => a.x !== 1);
+    const latest = full.reduce<(typeof full)[number] | undefined>((x, a) => (!x || a.f >= x.f ? a : x), undefined);
+    if (!latest || latest.a === undefined || reported.has(attemptKey(quiz.id, latest.t, latest.f))) continue;
+    const answers = latest.a;
+    out.push({
+      quiz,
+      percent: latest.r[1],
+      passed: latest.r[2] === 1,
+      finished: latest.f,
+      questions: quiz.questions.map((question) => {
+        const answer = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
+        const correct = answer !== undefined && scoreQuestion(question as unknown as Question, answer).correct;
+        return { question, answer, correct };
+      }),
+    });
+  }
+  return out.sort((x, y) => x.finished - y.finished);
+}

@@ -6,7 +6,6 @@
 import {
   LmsError,
   findApi,
-  isFinished,
   lessonStatus12,
   status2004,
   type FinishRequest,
@@ -14,8 +13,17 @@ import {
   type LmsConnection,
   type SaveRequest,
 } from './connection';
-import { real7, scorm12Interaction, scorm12Timespan, scorm2004Duration, scorm2004Interaction } from './formats';
-import type { Standard } from './package-info';
+import {
+  fromScormId,
+  real7,
+  scorm12Interaction,
+  scorm12Timespan,
+  scorm2004Duration,
+  scorm2004Interaction,
+  scormId,
+} from './formats';
+import type { PackageInfo, Standard } from './package-info';
+import type { AssessedAttempt } from './report';
 
 export interface Scorm12Api {
   LMSInitialize(s: ''): string;
@@ -81,6 +89,9 @@ interface Names {
   exit: string;
   sessionTime: string;
   score: string;
+  mode: string;
+  credit: string;
+  entry: string;
 }
 
 const NAMES_12: Names = {
@@ -91,6 +102,9 @@ const NAMES_12: Names = {
   exit: 'cmi.core.exit',
   sessionTime: 'cmi.core.session_time',
   score: 'cmi.core.score',
+  mode: 'cmi.core.lesson_mode',
+  credit: 'cmi.core.credit',
+  entry: 'cmi.core.entry',
 };
 
 const NAMES_2004: Names = {
@@ -101,22 +115,58 @@ const NAMES_2004: Names = {
   exit: 'cmi.exit',
   sessionTime: 'cmi.session_time',
   score: 'cmi.score',
+  mode: 'cmi.mode',
+  credit: 'cmi.credit',
+  entry: 'cmi.entry',
 };
+
+/**
+ * Where each quiz's interactions live. Every quiz with a reported attempt owns one block of
+ * interactions, one per question of its bank in the bank's order, and one objective (its
+ * latest score and pass or fail). The objectives, which unlike SCORM 1.2 interactions can
+ * be read back, list the blocks in order, so a later attempt overwrites its quiz's block
+ * instead of adding more: the record stays the same size however often the learner retries.
+ */
+export interface Layout {
+  /** Quiz ids in block order, with the index of their objective. */
+  blocks: Array<{ quiz: string; objective: number }>;
+  objectiveCount: number;
+  interactionCount: number;
+}
+
+/** The first interaction index of `quiz`'s block (new blocks go after the known ones). */
+export function blockStart(layout: Layout, quiz: string, sizes: ReadonlyMap<string, number>): number {
+  let start = 0;
+  for (const b of layout.blocks) {
+    if (b.quiz === quiz) return start;
+    start += sizes.get(b.quiz) ?? 0;
+  }
+  return start;
+}
 
 class ScormConnection implements LmsConnection {
   readonly state: LaunchState;
   readonly suspendLimit: number;
   private readonly written = new Map<string, string>();
-  private interactionCount: number;
-  private prior: { status12: string; completion: string; success: string; scoreRaw: number | undefined };
+  private readonly layout: Layout;
+  private readonly sizes: Map<string, number>;
+  private prior: {
+    status12: string;
+    completion: string;
+    success: string;
+    scoreRaw: number | undefined;
+    progress: number;
+  };
   private finished = false;
 
   constructor(
     readonly standard: Standard,
     private readonly api: Calls,
     private readonly n: Names,
+    quizzes: PackageInfo['quizzes'],
   ) {
     this.suspendLimit = n.suspendLimit;
+    this.sizes = new Map(quizzes.map((q) => [q.id, q.questions.length]));
     const get = (el: string) => {
       const v = api.get(el);
       return api.error() === '0' ? v : '';
@@ -130,18 +180,41 @@ class ScormConnection implements LmsConnection {
       if (m !== '' && Number.isFinite(Number(m))) mastery = Math.max(0, Number(m)) * 100;
     }
     const raw = get(`${n.score}.raw`);
+    const progress = standard === 'scorm2004' ? Number(get('cmi.progress_measure')) : 0;
     this.prior = {
       status12: standard === 'scorm12' ? get('cmi.core.lesson_status') : '',
       completion: standard === 'scorm2004' ? get('cmi.completion_status') : '',
       success: standard === 'scorm2004' ? get('cmi.success_status') : '',
       scoreRaw: raw !== '' && Number.isFinite(Number(raw)) ? Number(raw) : undefined,
+      progress: Number.isFinite(progress) ? progress : 0,
     };
-    this.interactionCount = Number(get('cmi.interactions._count')) || 0;
+    const objectiveCount = Number(get('cmi.objectives._count')) || 0;
+    const known = new Set(quizzes.map((q) => q.id));
+    const blocks: Layout['blocks'] = [];
+    for (let i = 0; i < objectiveCount; i++) {
+      const quiz = fromScormId(get(`cmi.objectives.${i}.id`));
+      if (known.has(quiz) && !blocks.some((b) => b.quiz === quiz)) blocks.push({ quiz, objective: i });
+    }
+    this.layout = { blocks, objectiveCount, interactionCount: Number(get('cmi.interactions._count')) || 0 };
+    const mode = get(n.mode);
+    const review = mode === 'review' || mode === 'browse' || get(n.credit) === 'no-credit';
+    const suspend = get('cmi.suspend_data');
+    const p = this.prior;
+    const recorded =
+      p.progress > 0 ||
+      p.scoreRaw !== undefined ||
+      ['completed', 'passed', 'failed'].includes(p.status12) ||
+      p.completion === 'completed' ||
+      p.success === 'passed' ||
+      p.success === 'failed';
     this.state = {
-      suspend: get('cmi.suspend_data'),
+      suspend,
       location: get(n.location),
       learnerName: get(n.learnerName),
       mastery,
+      mode: review ? 'review' : 'normal',
+      newAttempt: get(n.entry) === 'ab-initio',
+      unseenRecord: suspend === '' && recorded,
     };
   }
 
@@ -154,6 +227,41 @@ class ScormConnection implements LmsConnection {
     }
     const code = this.api.error();
     return `${el}: error ${code} ${this.api.errorText(code)}`.trim();
+  }
+
+  /** Writes one quiz's latest assessed attempt over its block (or a new block after the others). */
+  private writeAttempt(attempt: AssessedAttempt): string | undefined {
+    const quiz = attempt.quiz.id;
+    const existing = this.layout.blocks.find((b) => b.quiz === quiz);
+    const start = blockStart(this.layout, quiz, this.sizes);
+    // Interactions are created in index order only: a block must start where the others end.
+    if (start > this.layout.interactionCount) return `cmi.interactions.${start}: the earlier interactions are missing`;
+    for (const [i, q] of attempt.questions.entries()) {
+      const rec = { quiz, question: q.question, answer: q.answer, correct: q.correct, finished: attempt.finished };
+      const fields = this.standard === 'scorm12' ? scorm12Interaction(rec) : scorm2004Interaction(rec);
+      for (const [key, value] of fields) {
+        const e = this.set(`cmi.interactions.${start + i}.${key}`, value);
+        if (e) return e;
+      }
+      this.layout.interactionCount = Math.max(this.layout.interactionCount, start + i + 1);
+    }
+    // The objective goes last: it marks the block as complete.
+    const index = existing?.objective ?? this.layout.objectiveCount;
+    const o = `cmi.objectives.${index}`;
+    const values: Array<[string, string]> = [
+      ['id', scormId(quiz)],
+      ['score.raw', String(attempt.percent)],
+      [this.standard === 'scorm12' ? 'status' : 'success_status', attempt.passed ? 'passed' : 'failed'],
+    ];
+    for (const [key, value] of values) {
+      const e = this.set(`${o}.${key}`, value);
+      if (e) return e;
+    }
+    if (!existing) {
+      this.layout.blocks.push({ quiz, objective: index });
+      this.layout.objectiveCount = index + 1;
+    }
+    return undefined;
   }
 
   private write(req: SaveRequest): string[] {
@@ -177,23 +285,9 @@ class ScormConnection implements LmsConnection {
       const s = status2004(report, this.prior);
       note(this.set('cmi.completion_status', s.completion));
       if (s.success !== 'unknown') note(this.set('cmi.success_status', s.success));
-      note(this.set('cmi.progress_measure', real7(report.progress)));
+      note(this.set('cmi.progress_measure', real7(Math.max(report.progress, this.prior.progress))));
     }
-    for (const answer of req.answers) {
-      const fields = this.standard === 'scorm12' ? scorm12Interaction(answer) : scorm2004Interaction(answer);
-      const n = this.interactionCount;
-      let created = false;
-      for (const [key, value] of fields) {
-        const e = this.set(`cmi.interactions.${n}.${key}`, value, true);
-        if (e) {
-          errors.push(e);
-          break;
-        }
-        created = true;
-      }
-      // Only an interaction whose id was accepted exists; the next one must take the next index.
-      if (created) this.interactionCount = n + 1;
-    }
+    for (const attempt of req.assessed) note(this.writeAttempt(attempt));
     if (!this.api.commit()) {
       const code = this.api.error();
       errors.push(`commit: error ${code} ${this.api.errorText(code)}`.trim());
@@ -201,22 +295,34 @@ class ScormConnection implements LmsConnection {
     return errors;
   }
 
+  /** A finished attempt (review) writes nothing, so nothing of the record is overwritten. */
+  private get readOnly(): boolean {
+    return this.state.mode === 'review' || this.state.unseenRecord === true;
+  }
+
   save(req: SaveRequest): Promise<void> {
-    if (this.finished) return Promise.resolve();
+    if (this.finished || this.readOnly) return Promise.resolve();
     const errors = this.write(req);
     return errors.length ? Promise.reject(new LmsError('refused', errors.join('; '))) : Promise.resolve();
   }
 
+  /**
+   * Always leaves with `exit` = `suspend`: an LMS then keeps the attempt's data for the
+   * next launch (Moodle reopens an attempt ended with `normal` in review mode with none of
+   * it). The course is never "over" for the learner, who may come back to read a lesson or
+   * print the certificate; completion and pass are in the statuses.
+   */
   finish(req: FinishRequest): Promise<void> {
     if (this.finished) return Promise.resolve();
     const errors: string[] = [];
-    const time = this.standard === 'scorm12' ? scorm12Timespan(req.sessionMs) : scorm2004Duration(req.sessionMs);
-    const done = isFinished(req.report);
-    const exit = this.set(this.n.exit, done ? (this.standard === 'scorm12' ? '' : 'normal') : 'suspend');
-    if (exit) errors.push(exit);
-    const t = this.set(this.n.sessionTime, time, true);
-    if (t) errors.push(t);
-    errors.push(...this.write(req));
+    if (!this.readOnly && !req.readOnly) {
+      const time = this.standard === 'scorm12' ? scorm12Timespan(req.sessionMs) : scorm2004Duration(req.sessionMs);
+      const exit = this.set(this.n.exit, 'suspend');
+      if (exit) errors.push(exit);
+      const t = this.set(this.n.sessionTime, time, true);
+      if (t) errors.push(t);
+      errors.push(...this.write(req));
+    }
     this.finished = true;
     if (!this.api.finish()) {
       const code = this.api.error();
@@ -227,7 +333,11 @@ class ScormConnection implements LmsConnection {
 }
 
 /** Finds the LMS's API and initializes it; throws `LmsError('missing' | 'refused')`. */
-export function connectScorm(standard: 'scorm12' | 'scorm2004', from: Window = window): LmsConnection {
+export function connectScorm(
+  standard: 'scorm12' | 'scorm2004',
+  quizzes: PackageInfo['quizzes'],
+  from: Window = window,
+): LmsConnection {
   const api =
     standard === 'scorm12' ? findApi<Scorm12Api>('API', from, 7) : findApi<Scorm2004Api>('API_1484_11', from, 500);
   if (!api) throw new LmsError('missing', 'No SCORM API was found in the windows around the course.');
@@ -236,5 +346,5 @@ export function connectScorm(standard: 'scorm12' | 'scorm2004', from: Window = w
     const code = calls.error();
     throw new LmsError('refused', `Initialize failed: error ${code} ${calls.errorText(code)}`.trim());
   }
-  return new ScormConnection(standard, calls, standard === 'scorm12' ? NAMES_12 : NAMES_2004);
+  return new ScormConnection(standard, calls, standard === 'scorm12' ? NAMES_12 : NAMES_2004, quizzes);
 }

@@ -73,7 +73,8 @@ export function summarize(p: Progress): ProgressSummary {
     lessonsCompleted: lessons.filter((r) => r.c !== undefined).length,
     quizzesAttempted: quizzes.filter((r) => r.h.length > 0).length,
     attempts: quizzes.reduce((n, r) => n + r.h.length, 0),
-    quizzesPassed: quizzes.filter((r) => r.h.some((a) => a.r[2] === 1)).length,
+    // Only an assessed attempt passes a quiz: a practice run (retry, recap) at the pass mark does not.
+    quizzesPassed: quizzes.filter((r) => r.h.some((a) => a.r[2] === 1 && a.x !== 1)).length,
     attemptsInProgress: quizzes.filter((r) => r.c).length,
     assignments: p.as.length,
   };

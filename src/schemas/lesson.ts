@@ -25,12 +25,6 @@ export const lessonSchema = z
     /** Date the content was last checked against its sources. */
     updated: z.coerce.date(),
     /**
-     * When the lesson's legal statements (dates, duties, deadlines) were last checked against
-     * the law in force. Required on every lesson that states a legal date; shown at the top
-     * as "Law as of November 2026" so a learner can judge how current it is.
-     */
-    lawAsOf: z.coerce.date().optional(),
-    /**
      * Legal facts (ids in src/data/legal-facts.ts) the lesson states without showing their date,
      * such as a reporting deadline. Facts shown with `<Law>` or `{law:…}` count on their own.
      * Together they give the lesson's "Law checked" date.

@@ -143,20 +143,31 @@ function load(): Session | undefined {
   return s;
 }
 
+/**
+ * Catches up with storage when this page may have missed a change: remounted after every
+ * island let go, restored from the back/forward cache, or about to write.
+ */
+function catchUp(s: Session): void {
+  if (!s.engine.storage || s.blocked) return;
+  try {
+    const raw = s.engine.storage.getItem(STORAGE_KEY);
+    if (raw !== s.lastRaw) applyRaw(s, raw, true);
+  } catch {
+    /* keep what we have */
+  }
+}
+
 function connect(): (() => void) | undefined {
   const existed = session !== undefined;
   const s = load();
   if (!s) return undefined;
-  if (existed && s.engine.storage && !s.blocked) {
-    // Remounted after every island let go: catch up on changes made while not listening.
-    try {
-      const raw = s.engine.storage.getItem(STORAGE_KEY);
-      if (raw !== s.lastRaw) applyRaw(s, raw, true);
-    } catch {
-      /* keep what we have */
-    }
-  }
-  return s.engine.listen(onStorage);
+  if (existed) catchUp(s);
+  const stopStorage = s.engine.listen(onStorage);
+  const stopRestore = s.engine.onRestore?.(() => catchUp(s));
+  return () => {
+    stopStorage();
+    stopRestore?.();
+  };
 }
 
 onMount(progress, connect);
@@ -211,6 +222,9 @@ function save(s: Session, next: Progress): void {
  */
 export function update(fn: (p: Progress) => Progress): void {
   const s = load();
+  // Never write from a stale copy: a page back from the back/forward cache, or one that
+  // missed a storage event, first takes what another page saved meanwhile.
+  if (s) catchUp(s);
   const current = progress.get();
   const next = fn(current);
   if (next === current) return;

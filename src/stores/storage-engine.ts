@@ -24,6 +24,12 @@ export interface StorageEngine {
   listen(onChange: (key: string | null, newValue: string | null) => void): () => void;
   /** `navigator.storage`, where the browser has it. */
   persistence?: Persistence | undefined;
+  /**
+   * Calls back when the page comes back from the back/forward cache (`pageshow` with
+   * `persisted`, as @nanostores/persistent listens for it): storage events were missed
+   * while it was frozen, so what it holds may be stale.
+   */
+  onRestore?: ((callback: () => void) => () => void) | undefined;
 }
 
 let factory: (() => StorageEngine | undefined) | undefined;
@@ -60,6 +66,13 @@ function browserEngine(): StorageEngine | undefined {
       };
       window.addEventListener('storage', handler);
       return () => window.removeEventListener('storage', handler);
+    },
+    onRestore(callback) {
+      const handler = (e: PageTransitionEvent) => {
+        if (e.persisted) callback();
+      };
+      window.addEventListener('pageshow', handler);
+      return () => window.removeEventListener('pageshow', handler);
     },
   };
 }

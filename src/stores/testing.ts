@@ -21,6 +21,10 @@ export interface TestStorage {
   writes: string[];
   /** Set the value as another tab would, firing this tab's storage listener. `undefined` removes it. */
   otherTab(key: string, value: string | undefined): void;
+  /** Set the value as another page would while this one sat in the back/forward cache (no event). */
+  whileFrozen(key: string, value: string): void;
+  /** Bring this page back from the back/forward cache (`pageshow` with `persisted`). */
+  restore(): void;
   /** Answers `navigator.storage.persist()`; `undefined` leaves the API out. */
   persistAnswer: boolean | undefined;
   persistCalls: number;
@@ -33,6 +37,7 @@ class QuotaExceededError extends Error {
 
 export function useTestStorage(initial: Record<string, string> = {}): TestStorage {
   const listeners = new Set<(key: string | null, value: string | null) => void>();
+  const restored = new Set<() => void>();
   let persisted = false;
   const t: TestStorage = {
     data: new Map(Object.entries(initial)),
@@ -45,6 +50,12 @@ export function useTestStorage(initial: Record<string, string> = {}): TestStorag
       if (value === undefined) t.data.delete(key);
       else t.data.set(key, value);
       for (const l of [...listeners]) l(key, value ?? null);
+    },
+    whileFrozen(key, value) {
+      t.data.set(key, value);
+    },
+    restore() {
+      for (const r of [...restored]) r();
     },
   };
   const storage = {
@@ -75,6 +86,10 @@ export function useTestStorage(initial: Record<string, string> = {}): TestStorag
       listen(cb) {
         listeners.add(cb);
         return () => listeners.delete(cb);
+      },
+      onRestore(cb) {
+        restored.add(cb);
+        return () => restored.delete(cb);
       },
     };
   });

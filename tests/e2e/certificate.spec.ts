@@ -51,7 +51,7 @@ test('completing and passing everything unlocks the certificate with the right t
   await page.goto('/certificate/');
   const cert = page.getByRole('article', { name: 'Digital Health Skills' });
   await expect(cert).toBeVisible();
-  await expect(cert.getByText('Your name here')).toBeVisible();
+  await expect(cert).not.toContainText('Your name here');
   await expect(cert).toContainText(`Reading time of the lessons completed (estimated) ${formatMinutes(totalMinutes)}`);
   await expect(cert).toContainText('Final assessment score 100%');
   await expect(cert).toContainText(/not an accredited CPD credit/);
@@ -71,6 +71,49 @@ test('completing and passing everything unlocks the certificate with the right t
   expect(/\/Count (\d+)/.exec(pdf.toString('latin1'))?.[1]).toBe('1');
 });
 
+test('with no name, the certificate asks for it in a focused field, and printing waits for it', async ({ page }) => {
+  await seed(page, everythingPassed(Date.now() - 24 * 3_600_000));
+  await page.goto('/certificate/');
+  const cert = page.getByRole('article', { name: 'Digital Health Skills' });
+  const field = page.getByLabel('Your name as it should appear on the certificate');
+  await expect(cert).toBeVisible();
+  await expect(field).toBeFocused();
+  await expect(page.getByText('One step left: your name')).toBeVisible();
+  await expect(cert).not.toContainText('Your name here');
+  await page.evaluate(() => {
+    const w = window as unknown as { printed: number };
+    w.printed = 0;
+    window.print = () => void w.printed++;
+  });
+  const printed = () => page.evaluate(() => (window as unknown as { printed: number }).printed);
+
+  // The button does not print a nameless certificate: it asks for the name at the field.
+  await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('alert')).toHaveText('Type your name first: the certificate carries it.');
+  expect(await printed()).toBe(0);
+
+  // Ctrl+P cannot be held back: the printout asks for the name instead of showing the certificate…
+  await page.getByRole('button', { name: 'Download CPD evidence' }).focus();
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await expect(field).toBeFocused();
+  await page.emulateMedia({ media: 'print' });
+  await expect(cert).toBeHidden();
+  await expect(page.getByText('This certificate has no name yet.')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+
+  // …and once the name is typed, Enter in the field prints the named certificate.
+  await field.fill('Dr Ana Costa');
+  await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+  await field.press('Enter');
+  await expect.poll(printed).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(cert.getByText('Dr Ana Costa', { exact: true })).toBeVisible();
+  await expect(page.getByText('This certificate has no name yet.')).toHaveCount(0);
+  await noAxeViolations(page);
+});
+
 test('CPD evidence downloads lessons, time, objectives, quiz results and the reflection', async ({ page }) => {
   await seed(page, everythingPassed(Date.now() - 24 * 3_600_000));
   await page.goto('/certificate/');
@@ -84,6 +127,9 @@ test('CPD evidence downloads lessons, time, objectives, quiz results and the ref
   expect(text).toMatch(new RegExp(`Study time \\(reading time of the lessons completed\\): ${totalMinutes} minutes`));
   expect(text).toContain(`${finalQuiz.data.title}: best 100%, passed on`);
   expect(text).toContain('I will ask vendors for the CE mark and intended purpose.');
+  // The address the learner is on, never one fixed when the site was built.
+  expect(text).toContain(`Course: ${new URL('/', page.url()).href}\n`);
+  expect(text).not.toContain('localhost');
   await expect(page.getByRole('status').filter({ hasText: 'Your CPD evidence was downloaded' })).toBeVisible();
 });
 
@@ -91,7 +137,8 @@ test('a certificate printed from a device in dark mode has dark ink on white pap
   page,
 }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await seed(page, everythingPassed(Date.now() - 24 * 3_600_000));
+  // Named: a nameless certificate is not printed at all.
+  await seed(page, { ...everythingPassed(Date.now() - 24 * 3_600_000), n: 'Dr Ana Costa' });
   await page.goto('/certificate/');
   const cert = page.getByRole('article', { name: 'Digital Health Skills' });
   await expect(cert).toBeVisible();

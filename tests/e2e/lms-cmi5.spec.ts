@@ -91,7 +91,12 @@ test('cmi5: a Review launch sends no completed, passed or failed and leaves the 
   await page.goto(review.url);
   const course = page.frameLocator('#lms-course');
   await expect(course.locator('main')).toBeVisible();
-  await exit(page);
+  // The learner is told that nothing of this visit is recorded, and the button says what it does.
+  await expect(page.getByRole('alert')).toContainText(
+    "This attempt is finished in your organisation's system; what you do now is not recorded.",
+  );
+  await page.getByRole('button', { name: 'Exit', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'You have left the course' })).toBeVisible();
   await expect.poll(() => lrs.verbs(review.session)).toEqual(['initialized', 'terminated']);
   expect(JSON.stringify(lrs.state.get(STATE_ID))).toBe(before);
   expect(lrs.violations).toEqual([]);

@@ -3,14 +3,15 @@ import { join } from 'node:path';
 
 export const DIST = join(process.cwd(), 'dist');
 
-/** Every page path in the sitemap the build wrote (what search engines and learners reach). */
+/**
+ * Every page a sitemap lists (what search engines and learners reach): every built page but
+ * the 404 and the offline page. Read from the files, because a build without SITE writes no
+ * sitemap at all (it could not know the address).
+ */
 export function sitemapPaths(): string[] {
-  const files = readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f));
-  const paths = files.flatMap((f) =>
-    [...readFileSync(join(DIST, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname),
-  );
-  if (paths.length === 0) throw new Error('The sitemap lists no pages: run "npm run build" first.');
-  return paths.sort();
+  const paths = builtPaths().filter((p) => p !== '/404' && p !== '/offline/');
+  if (paths.length === 0) throw new Error('No pages in dist/: run "npm run build" first.');
+  return paths;
 }
 
 /** Every HTML file in dist/, as site paths (includes pages left out of the sitemap, like 404). */

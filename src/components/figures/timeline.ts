@@ -1,3 +1,4 @@
+import { lawToday } from '../../data/law';
 import { formatLegalDate, legalDates, type Law, type LegalDate } from '../../data/legal-dates';
 import { SIZE, W, el, type El, text, textHeight, wrap, type FigureDef } from './svg';
 
@@ -21,11 +22,24 @@ function dateLines(date: string): string[] {
   return [s.slice(0, i), s.slice(i + 1)];
 }
 
+/** The build day, marked on the line so a reader sees which dates have passed. */
+const TODAY_LABEL = 'Today';
+const TODAY_EVENT = 'The dates above have passed; the dates below are still to come';
+const todayEntry = (): LegalDate => ({
+  fact: '',
+  law: TODAY_LABEL as Law,
+  event: TODAY_EVENT,
+  date: lawToday(),
+  citation: '',
+});
+
 /** Entries on the same date share one stop on the line. */
 function stops(entries: LegalDate[]): LegalDate[][] {
   const byDate = new Map<string, LegalDate[]>();
   for (const e of [...entries].sort((a, b) => a.date.localeCompare(b.date))) {
-    byDate.set(e.date, [...(byDate.get(e.date) ?? []), e]);
+    // Today gets its own stop, after the facts of the same day (those have already happened).
+    const key = e.fact ? e.date : `${e.date}~today`;
+    byDate.set(key, [...(byDate.get(key) ?? []), e]);
   }
   return [...byDate.values()];
 }
@@ -45,7 +59,12 @@ function draw(entries: LegalDate[]): { svg: El[]; height: number } {
         ),
       ),
     );
-    parts.push(el('circle', { cx: AXIS_X, cy: y + 8, r: 6, class: `fg-dot-${TONE[group[0]!.law] ?? 'blue'}` }));
+    const isToday = !group[0]!.fact;
+    parts.push(
+      isToday
+        ? el('rect', { x: AXIS_X - 7, y: y + 1, width: 14, height: 14, class: 'fg-today', 'data-today': date })
+        : el('circle', { cx: AXIS_X, cy: y + 8, r: 6, class: `fg-dot-${TONE[group[0]!.law] ?? 'blue'}` }),
+    );
     let ty = y;
     for (const e of group) {
       const lines = wrap(e.event, TEXT_W, SIZE.small);
@@ -60,18 +79,19 @@ function draw(entries: LegalDate[]): { svg: El[]; height: number } {
   return { svg: parts, height: bottom + 10 };
 }
 
-const drawn = draw(legalDates);
+const entries = [...legalDates, todayEntry()];
+const drawn = draw(entries);
 
 export const timeline: FigureDef = {
   id: 'timeline',
-  label: 'Timeline of the EU laws that matter to a clinician, 2021 to 2031',
+  label: 'Timeline of the EU laws that matter to a clinician, 2021 to 2031, with today marked',
   caption:
-    'When the rules apply: the AI Act (dates as amended in 2026), the MDR and IVDR, the EHDS phases and NIS2. The dates come from one data file that the lessons are checked against.',
+    "When the rules apply: the AI Act (dates as amended in 2026), the MDR and IVDR, the EHDS phases and NIS2. The square marks today; the dates come from the course's one file of legal facts.",
   height: drawn.height,
   svg: drawn.svg,
   intro: 'In date order:',
-  describe: stops(legalDates).map((g) => ({
+  describe: stops(entries).map((g) => ({
     text: formatLegalDate(g[0]!.date),
-    items: g.map((e) => `${e.law}: ${e.event} (${e.citation})`),
+    items: g.map((e) => (e.fact ? `${e.law}: ${e.event} (${e.citation})` : `${e.law}: ${e.event}`)),
   })),
 };

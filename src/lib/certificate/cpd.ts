@@ -17,7 +17,7 @@ export interface CpdOptions {
   reflection?: string;
   now: number;
   /** Address of the course, to show where the study was done. */
-  courseUrl?: string;
+  courseUrl?: string | undefined;
 }
 
 /** The evidence as plain text (UTF-8, LF line ends), every date as YYYY-MM-DD. */

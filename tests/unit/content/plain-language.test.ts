@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { oldestCheck } from '../../../src/data/law';
+import { lessonFacts } from '../../../src/lib/course/validate-course';
 import { loadContent } from '../../helpers/load-content';
 import { blocks, prose, sentences, wordCount } from './text';
 
@@ -164,14 +166,15 @@ describe('plain words for legal and policy names', () => {
 
 describe('dated law says when it was checked', () => {
   it.each(lessons)(
-    '%s: lawAsOf when a sentence dates the AI Act, MDR/IVDR, EHDS, NIS2, GDPR or Chips Act',
+    '%s: "Law checked" (facts from the facts file) when a sentence dates the AI Act, MDR/IVDR, EHDS, NIS2, GDPR or Chips Act',
     (_file, l) => {
       const dated = [...blocks(l.body ?? ''), ...l.data.summary, ...l.data.objectives]
         .flatMap(sentences)
         .filter((sentence) => LAWS.test(sentence) && DATE.test(sentence));
       if (dated.length === 0) return;
-      expect(l.data.lawAsOf, `states a legal date but has no lawAsOf: "${dated[0]}"`).toBeDefined();
-      expect(l.data.lawAsOf!.getTime()).toBeGreaterThanOrEqual(CHECKED_SINCE.getTime());
+      const checked = oldestCheck(lessonFacts(l));
+      expect(checked, `states a legal date but uses no legal fact: "${dated[0]}"`).toBeDefined();
+      expect(new Date(checked!).getTime()).toBeGreaterThanOrEqual(CHECKED_SINCE.getTime());
     },
   );
 });

@@ -67,7 +67,7 @@ describe.each(banks)('%s', (file, quiz) => {
   });
 
   it('its description matches its counts of questions and short cases', () => {
-    const text = quiz.data.description;
+    const text = quiz.data.description ?? '';
     const questions = /\b([A-Za-z]+) questions\b/.exec(text)?.[1];
     if (questions !== undefined && countOf(questions) >= 0) {
       expect(countOf(questions), text).toBe(quiz.data.questions.length);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatLegalDate, legalDates } from '../../../src/data/legal-dates';
+import { lawToday } from '../../../src/data/law';
 import { FIGURE_COMPONENTS, FIGURE_IDS } from '../../../src/schemas/figure-ids';
 import { figures } from '../../../src/components/figures/index';
 import { renderFigure, wrap } from '../../../src/components/figures/svg';
@@ -84,9 +85,11 @@ describe('text wrapping', () => {
 
 describe('the timeline', () => {
   const html = renderFigure(figures.timeline);
-  const dates = [...new Set(legalDates.map((d) => d.date))].sort();
+  const today = lawToday();
+  // The build day has a stop of its own, after the facts of the same day.
+  const dates = [...[...new Set(legalDates.map((d) => d.date))], today].sort();
 
-  it('has one stop per date in src/data/legal-dates.ts, in order, and no other', () => {
+  it('has one stop per date in src/data/legal-dates.ts, and one for today, in order, and no other', () => {
     expect([...html.matchAll(/data-date="([^"]+)"/g)].map((m) => m[1])).toEqual(dates);
   });
 
@@ -95,6 +98,11 @@ describe('the timeline', () => {
       norm((m[1] ?? '').replace(/<tspan\b[^>]*>/g, ' ').replace(/<\/tspan>/g, '')),
     );
     expect(shown).toEqual(dates.map((d) => formatLegalDate(d).toLowerCase()));
+  });
+
+  it('marks today, so a reader sees which dates have passed', () => {
+    expect([...html.matchAll(/data-today="([^"]+)"/g)].map((m) => m[1])).toEqual([today]);
+    expect(norm(html.replace(/<[^>]+>/g, ' '))).toContain(norm('Today The dates above have passed'));
   });
 
   it('names every event of the data file', () => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isFinished, lessonStatus12, status2004 } from '../../../src/lms/connection';
-import { buildReport, finishedAttemptKeys, masteryPercent, newAnswers, type Report } from '../../../src/lms/report';
+import { lessonStatus12, status2004 } from '../../../src/lms/connection';
+import {
+  attemptKey,
+  buildReport,
+  finishedAttemptKeys,
+  masteryPercent,
+  newAnswers,
+  newAssessedAttempts,
+  type Report,
+} from '../../../src/lms/report';
 import type { FinishedAttemptRecord, Progress } from '../../../src/schemas/progress';
 import { emptyProgress } from '../../../src/progress/model';
 import { coursePackage, lessonIds, packageQuizzes, rightAnswer, wrongAnswer } from './fixtures';
@@ -86,6 +94,33 @@ const report = (r: Partial<Report>): Report => ({
   ...r,
 });
 
+describe('what SCORM keeps of each quiz: its latest assessed attempt', () => {
+  it('reports the latest full attempt of each quiz, never a practice one, with every question of the bank', () => {
+    const p = withFinal(
+      emptyProgress(),
+      attempt(50, 1_790_000_000, { wrong: 12 }),
+      attempt(90, 1_790_001_000, { wrong: 2 }),
+      attempt(100, 1_790_002_000, { practice: true }),
+    );
+    const out = newAssessedAttempts(p, pkg, new Set());
+    expect(out).toHaveLength(1);
+    expect(out[0]!.quiz.id).toBe('final');
+    expect(out[0]!.percent).toBe(90);
+    expect(out[0]!.passed).toBe(true);
+    expect(out[0]!.questions.map((q) => q.question.id)).toEqual(final.questions.map((q) => q.id));
+    expect(out[0]!.questions.filter((q) => !q.correct)).toHaveLength(2);
+  });
+
+  it('reports nothing already reported, and marks unanswered questions', () => {
+    const a = attempt(90, 1_790_001_000);
+    delete a.a![final.questions[0]!.id];
+    const p = withFinal(emptyProgress(), a);
+    expect(newAssessedAttempts(p, pkg, new Set([attemptKey('final', a.t, a.f)]))).toEqual([]);
+    const [only] = newAssessedAttempts(p, pkg, new Set());
+    expect(only!.questions[0]).toMatchObject({ answer: undefined, correct: false });
+  });
+});
+
 describe('status values never go backwards', () => {
   it.each([
     ['not attempted', {}, 'incomplete'],
@@ -116,11 +151,5 @@ describe('status values never go backwards', () => {
         success: 'unknown',
       }),
     ).toEqual({ completion: 'completed', success: 'failed' });
-  });
-
-  it('finished (exit normal) only with every lesson done and the assessment passed', () => {
-    expect(isFinished(report({ completed: true }))).toBe(false);
-    expect(isFinished(report({ completed: true, score: { percent: 90, passed: true } }))).toBe(true);
-    expect(isFinished(report({ score: { percent: 90, passed: true } }))).toBe(false);
   });
 });

@@ -263,6 +263,23 @@ describe('two tabs', () => {
     expect(storageStatus.get().kind).toBe('ok');
   });
 
+  it('a page back from the back/forward cache shows what another page saved meanwhile', () => {
+    mount();
+    storage.whileFrozen(STORAGE_KEY, docWithLesson());
+    expect(lessonState(progress.get(), LESSON).status).not.toBe('completed');
+    storage.restore();
+    expect(lessonState(progress.get(), LESSON).status).toBe('completed');
+  });
+
+  it('never writes from a stale copy: a change made elsewhere without an event is kept', () => {
+    mount();
+    storage.whileFrozen(STORAGE_KEY, docWithLesson());
+    update((p) => completeLesson(p, 'ai-infrastructure/chips', NOW));
+    const saved = JSON.parse(storage.data.get(STORAGE_KEY)!) as Progress;
+    expect(lessonState(saved, LESSON).status).toBe('completed');
+    expect(lessonState(saved, 'ai-infrastructure/chips').status).toBe('completed');
+  });
+
   it('catches up on changes made while no island was listening', () => {
     const off = mount();
     off();
