@@ -254,7 +254,7 @@ describe('quiz banks', () => {
   });
 
   it('every module has a quiz of at least 8 questions', () => {
-    expect(input.modules.length).toBe(8);
+    expect(input.modules.length).toBe(9);
     for (const m of input.modules) {
       const quiz = input.quizzes.find((q) => q.id === m.data.quiz);
       expect(quiz?.data.questions.length ?? 0, `quiz of module ${m.id}`).toBeGreaterThanOrEqual(8);

@@ -214,8 +214,8 @@ describe('fair questions (issue 22)', () => {
 });
 
 describe('the course', () => {
-  it('has 8 modules, numbered 1 to 8', () => {
-    expect(input.modules.map((m) => m.data.order).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  it('has 9 modules, numbered 1 to 9', () => {
+    expect(input.modules.map((m) => m.data.order).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
   it('every module quiz has at least one scenario question', () => {
