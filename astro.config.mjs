@@ -3,6 +3,27 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
+import { mkdirSync, renameSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The course file (src/pages/course.json.ts) holds every right answer, so it must not be
+ * served: once the build is done it moves from dist/ to build/course.json, where the LMS
+ * packager and the end-to-end tests read it.
+ * @returns {import('astro').AstroIntegration}
+ */
+function courseFile() {
+  return {
+    name: 'course-file',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        const to = new URL('./build/', import.meta.url);
+        mkdirSync(to, { recursive: true });
+        renameSync(fileURLToPath(new URL('course.json', dir)), fileURLToPath(new URL('course.json', to)));
+      },
+    },
+  };
+}
 
 // Where the course is hosted: SITE is the public address (https://learning.example.org) and
 // BASE the sub-folder it lives in (/dhs/), both read when building. Without SITE the build
@@ -21,6 +42,7 @@ export default defineConfig({
     mdx(),
     svelte({ compilerOptions: { discloseVersion: false } }),
     ...(site ? [sitemap({ filter: (page) => !page.endsWith('/offline/') })] : []),
+    courseFile(),
   ],
   // Nothing the course loads lives on another origin, and a learner's data never leaves
   // the page, so the policy can be this strict. Astro adds hashes for its own scripts and styles.

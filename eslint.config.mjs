@@ -11,6 +11,7 @@ export default defineConfig(
     ignores: [
       'dist/',
       'dist-lms/',
+      'build/',
       'dist-base/',
       '.astro/',
       'node_modules/',

@@ -1,4 +1,5 @@
-// Builds the LMS packages from the site build in dist/ (run `astro build` first; `npm run
+// Builds the LMS packages from the site build in dist/ and the course file build/course.json
+// (run `astro build` first; `npm run
 // package` does both): SCORM 1.2, SCORM 2004 4th edition and cmi5, for the whole course and
 // for each module, into dist-lms/. See README.md, "Running the course in an LMS".
 //
@@ -15,7 +16,7 @@ import { zipSync, strToU8 } from 'fflate';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseHtml } from 'node-html-parser';
 import { adminReadme, zipReadme } from './lms-readme.mjs';
 import { validateXml } from './lib/validate-xml.mjs';
 
@@ -48,82 +49,44 @@ export function parseOrigins(text) {
 
 // ------------------------------------------------------------------ course content
 
-async function loadTs(contents) {
-  const res = await build({
-    stdin: { contents, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    logLevel: 'silent',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(res.outputFiles[0].text).toString('base64')}`);
-}
-
-const { SITE, contentId, resolveLawText, lawToday } = await loadTs(
-  `export { SITE } from './src/lib/site'; export { contentId } from './src/lib/course/content-id'; export { resolveLawText, lawToday } from './src/data/law';`,
-);
-
-/** Quiz text with its `{law:…}` legal-date placeholders written out, as the site shows it. */
-function lawText(text) {
-  if (typeof text !== 'string') return text;
-  const r = resolveLawText(text, lawToday());
-  if (r.errors.length) throw new Error(r.errors.join('; '));
-  return r.text;
-}
-
-const visible = (name) => !name.startsWith('_') && !name.startsWith('.');
-
-function frontmatter(path) {
-  const text = readFileSync(path, 'utf8');
-  const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if (!m) throw new Error(`${path}: no frontmatter`);
-  return parseYaml(m[1]);
-}
-
+/**
+ * The course as the build wrote it (src/lib/course/course-file.ts): modules in order with
+ * their lessons, quizzes with their questions. The packager never reads the content files.
+ */
 function loadCourse() {
-  const lessonsDir = join(root, 'lessons');
-  const quizzesDir = join(root, 'quizzes');
-  const quizzes = new Map();
-  for (const file of readdirSync(quizzesDir)
-    .filter((f) => visible(f) && f.endsWith('.yaml'))
-    .sort()) {
-    const data = parseYaml(readFileSync(join(quizzesDir, file), 'utf8'));
-    const id = contentId(file);
-    quizzes.set(id, {
-      id,
-      title: data.title,
-      module: data.module,
-      passMark: data.passMark ?? 80,
-      questions: data.questions.map((q) => {
-        const out = { id: q.id, type: q.type, prompt: lawText(q.prompt), answer: q.answer };
-        if (q.options) out.options = q.options.map((o) => ({ id: o.id, text: lawText(o.text) }));
-        if (q.partialCredit) out.partialCredit = true;
-        if (q.tolerance) out.tolerance = q.tolerance;
-        if (q.unit) out.unit = q.unit;
-        return out;
-      }),
-    });
-  }
-  const modules = [];
-  for (const dir of readdirSync(lessonsDir).filter(visible).sort()) {
-    const full = join(lessonsDir, dir);
-    if (!statSync(full).isDirectory() || !existsSync(join(full, 'module.yaml'))) continue;
-    const meta = parseYaml(readFileSync(join(full, 'module.yaml'), 'utf8'));
-    const id = contentId(`${dir}/module.yaml`, { dropFile: true });
-    const lessons = readdirSync(full)
-      .filter((f) => visible(f) && f.endsWith('.mdx'))
-      .map((f) => ({ id: contentId(`${dir}/${f}`), order: frontmatter(join(full, f)).order ?? 0, file: f }))
-      .sort((a, b) => a.order - b.order || a.file.localeCompare(b.file))
-      .map((l) => l.id);
-    const quiz = quizzes.get(meta.quiz);
-    if (!quiz) throw new Error(`lessons/${dir}/module.yaml: quiz "${meta.quiz}" not found`);
-    modules.push({ id, order: meta.order ?? 0, title: meta.title, summary: meta.summary, lessons, quiz });
-  }
-  modules.sort((a, b) => a.order - b.order);
+  const file = join(root, 'build', 'course.json');
+  if (!existsSync(file)) throw new Error('build/course.json not found: run "npm run build" first');
+  const course = JSON.parse(readFileSync(file, 'utf8'));
+  const quizzes = new Map(
+    course.quizzes.map((q) => [
+      q.id,
+      {
+        id: q.id,
+        title: q.title,
+        module: q.module,
+        passMark: q.passMark,
+        questions: q.questions.map((q) => {
+          const out = { id: q.id, type: q.type, prompt: q.prompt, answer: q.answer };
+          if (q.options) out.options = q.options.map((o) => ({ id: o.id, text: o.text }));
+          if (q.partialCredit) out.partialCredit = true;
+          if (q.tolerance) out.tolerance = q.tolerance;
+          if (q.unit) out.unit = q.unit;
+          return out;
+        }),
+      },
+    ]),
+  );
+  const modules = course.modules.map((m) => ({
+    id: m.id,
+    order: m.order,
+    title: m.title,
+    summary: m.summary,
+    lessons: m.lessons,
+    quiz: quizzes.get(m.quiz),
+  }));
   const final = [...quizzes.values()].find((q) => q.module === 'final');
-  if (!final) throw new Error('quizzes/: no final assessment (module: final)');
-  return { modules, final };
+  if (!final) throw new Error('build/course.json: no final assessment (module: final)');
+  return { site: course.site, modules, final };
 }
 
 // ------------------------------------------------------------------ the site, made relative
@@ -172,7 +135,8 @@ export function relativeUrl(url, from, roots, isDir) {
 }
 
 /**
- * Rewrites URLs in attribute values (also inside HTML-escaped JSON), never inside scripts or styles.
+ * Rewrites URLs in attribute values (also inside HTML-escaped JSON, such as island props),
+ * never inside scripts or styles: their text is kept byte for byte (its CSP hash).
  * @param {string} html
  * @param {string} from
  * @param {Set<string>} roots
@@ -180,34 +144,39 @@ export function relativeUrl(url, from, roots, isDir) {
  * @param {{ lrsOrigins?: string[] }} [options]
  */
 export function rewriteHtml(html, from, roots, isDir, { lrsOrigins = [] } = {}) {
-  const parts = html.split(/(<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>)/i);
+  const doc = parseHtml(html, { comment: true });
   const fix = (u) => relativeUrl(u, from, roots, isDir);
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i];
-    if (i % 2 === 1) {
-      // Keep inline code byte for byte (its CSP hash); only an external script's src changes.
-      parts[i] = part.replace(/^(<script\b[^>]*?\ssrc=")([^"]+)(")/i, (_, a, u, b) => a + fix(u) + b);
-      continue;
+  for (const el of doc.querySelectorAll('*')) {
+    // The attributes' source text, so entities (&quot; in island props) stay as they were.
+    if (el.rawAttrs)
+      el.rawAttrs = el.rawAttrs.replace(/(=\s*"|=\s*'|&quot;)(\/(?!\/)[^"'&<>\s]*)/g, (_, q, u) => q + fix(u));
+  }
+  for (const link of doc.querySelectorAll('link')) {
+    if (/^(manifest|sitemap|canonical)$/.test(link.getAttribute('rel') ?? '')) link.remove();
+  }
+  const top = doc.querySelector('html');
+  if (top && !top.hasAttribute('data-delivery')) top.setAttribute('data-delivery', 'lms');
+  for (const el of doc.querySelectorAll('p')) {
+    for (const node of el.childNodes) {
+      if (node.nodeType === 3 && node.rawText.includes('Your progress stays in your browser.'))
+        node.rawText = node.rawText.replace(
+          'Your progress stays in your browser.',
+          "Your progress is recorded by your organisation's learning system.",
+        );
     }
-    parts[i] = part
-      .replace(/(=\s*"|=\s*'|&quot;)(\/(?!\/)[^"'&<>\s]*)/g, (_, q, u) => q + fix(u))
-      .replace(/<link\b[^>]*\brel="(?:manifest|sitemap|canonical)"[^>]*>\s*/g, '');
   }
-  let out = parts.join('');
-  out = out.replace(/<html\b([^>]*)>/i, (tag, attrs) =>
-    /data-delivery=/.test(attrs) ? tag : `<html${attrs} data-delivery="lms">`,
-  );
-  out = out.replace(
-    'Your progress stays in your browser.',
-    "Your progress is recorded by your organisation's learning system.",
-  );
   if (lrsOrigins.length) {
-    out = out.replace(
-      /(<meta http-equiv="content-security-policy" content="[^"]*?connect-src 'self')/i,
-      `$1 ${lrsOrigins.join(' ')}`,
-    );
+    for (const meta of doc.querySelectorAll('meta')) {
+      const csp = meta.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy';
+      const content = meta.getAttribute('content');
+      if (csp && content?.includes("connect-src 'self'"))
+        meta.setAttribute(
+          'content',
+          content.replace("connect-src 'self'", `connect-src 'self' ${lrsOrigins.join(' ')}`),
+        );
+    }
   }
-  return out;
+  return doc.toString();
 }
 
 export function rewriteCss(css, from, roots, isDir) {
@@ -453,8 +422,8 @@ function scopes(course) {
   const all = {
     scope: 'course',
     id: 'digital-health-skills',
-    title: SITE.title,
-    description: SITE.tagline,
+    title: course.site.title,
+    description: course.site.tagline,
     start: 'index.html',
     lessons: course.modules.flatMap((m) => m.lessons),
     assessment: course.final,
@@ -464,7 +433,7 @@ function scopes(course) {
   const mods = course.modules.map((m) => ({
     scope: m.id,
     id: `digital-health-skills-${m.id}`,
-    title: `${SITE.title}: ${m.title}`,
+    title: `${course.site.title}: ${m.title}`,
     description: m.summary,
     start: `modules/${m.id}/index.html`,
     lessons: m.lessons,

@@ -1,9 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { contentId } from '../../src/lib/course/content-id';
 import type { Question } from '../../src/schemas/question';
+import { course } from './course';
 import { fillAnswer, loadQuizzes } from './quiz-answers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -11,17 +9,8 @@ const bank = new Map<string, Question>(
   loadQuizzes().flatMap((quiz) => quiz.questions.map((q) => [`${quiz.id}:${q.id}`, q] as const)),
 );
 
-/** Every lesson with the question references of its knowledge checks, from the MDX files. */
-const lessons = (readdirSync(join(process.cwd(), 'lessons'), { recursive: true }) as string[])
-  .map((f) => f.split('\\').join('/'))
-  .filter((f) => /(^|\/)[^_/][^/]*\.mdx$/.test(f))
-  .sort()
-  .map((f) => ({
-    url: `/modules/${contentId(f)}/`,
-    refs: [
-      ...readFileSync(join(process.cwd(), 'lessons', f), 'utf8').matchAll(/<KnowledgeCheck\s+ids="([^"]+)"/g),
-    ].flatMap((m) => (m[1] ?? '').split(/\s+/).filter(Boolean)),
-  }));
+/** Every lesson with the question references of its knowledge checks. */
+const lessons = course.lessons.map((l) => ({ url: `/modules/${l.id}/`, refs: l.checks }));
 
 function question(ref: string): Question {
   const q = bank.get(ref);

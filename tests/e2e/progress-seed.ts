@@ -1,6 +1,6 @@
 /**
  * Builds real progress documents for end-to-end tests with the store's own pure changes and
- * the quiz core, from the course files on disk, and puts one into localStorage before a
+ * the quiz core, from the course the build wrote (build/course.json), and puts one into localStorage before a
  * page loads.
  */
 import type { Page } from '@playwright/test';
@@ -11,14 +11,14 @@ import type { Question } from '../../src/schemas/question';
 import { emptyProgress, type Progress } from '../../src/progress/model';
 import { completeLesson, openLesson } from '../../src/progress/lessons';
 import { finishAttempt, startAttempt } from '../../src/progress/attempts';
-import { loadContent } from '../helpers/load-content';
+import { course } from './course';
 
-const { input } = loadContent();
-export const modules = [...input.modules].sort((a, b) => a.data.order - b.data.order);
-export const lessonsOf = (moduleId: string) =>
-  input.lessons.filter((l) => l.data.module === moduleId).sort((a, b) => a.data.order - b.data.order);
+/** Modules, lessons and quizzes in course order, each as `{ id, data }` like a content entry. */
+const entry = <T extends { id: string }>(data: T) => ({ id: data.id, data });
+export const modules = course.modules.map(entry);
+export const lessonsOf = (moduleId: string) => course.lessons.filter((l) => l.module === moduleId).map(entry);
 export const allLessons = modules.flatMap((m) => lessonsOf(m.id));
-export const quizzes = input.quizzes;
+export const quizzes = course.quizzes.map(entry);
 export const quiz = (id: string) => {
   const q = quizzes.find((x) => x.id === id);
   if (!q) throw new Error(`no quiz ${id}`);

@@ -1,14 +1,11 @@
 /**
- * Shared by the quiz end-to-end tests: the quiz banks read from quizzes/*.yaml (so tests
+ * Shared by the quiz end-to-end tests: the quiz banks as the build wrote them (so tests
  * know the right answers without depending on the shuffled order), and ways to answer
  * the question on screen by finding controls by their role and label.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { parse } from 'yaml';
-import { contentId } from '../../src/lib/course/content-id';
 import type { Question } from '../../src/schemas/question';
+import { course } from './course';
 
 export interface QuizFile {
   id: string;
@@ -18,24 +15,9 @@ export interface QuizFile {
   questions: Question[];
 }
 
-/** Every quiz bank in quizzes/ (drafts starting with "_" left out, as the site does). */
+/** Every quiz bank (drafts left out, as the site does): module quizzes in order, then the final. */
 export function loadQuizzes(): QuizFile[] {
-  const dir = join(process.cwd(), 'quizzes');
-  return readdirSync(dir)
-    .filter((f) => /^[^_].*\.ya?ml$/.test(f))
-    .sort()
-    .map((f) => {
-      const data = parse(readFileSync(join(dir, f), 'utf8')) as Omit<QuizFile, 'id'> & {
-        mode?: string;
-        passMark?: number;
-      };
-      return {
-        ...data,
-        id: contentId(f),
-        mode: data.mode === 'assessment' ? 'assessment' : 'practice',
-        passMark: data.passMark ?? 80,
-      };
-    });
+  return course.quizzes.map(({ id, title, mode, passMark, questions }) => ({ id, title, mode, passMark, questions }));
 }
 
 export const practiceQuizzes = () => loadQuizzes().filter((q) => q.mode === 'practice');

@@ -1,25 +1,19 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { parse } from 'yaml';
+import type { Question } from '../../src/schemas/question';
+import { course } from './course';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const KEY = 'dhs:progress';
 const QUIZ = 'why-digital-health';
 const QUIZ_TITLE = 'Why digital health matters: module quiz';
 
-interface YamlQuestion {
-  id: string;
-  type: string;
-  prompt: string;
-  answer: unknown;
-}
-const bank = (parse(readFileSync('quizzes/01-why-digital-health.yaml', 'utf8')) as { questions: YamlQuestion[] })
-  .questions;
-const rightAnswer = (q: YamlQuestion) => (q.type === 'numeric' ? String(q.answer) : q.answer);
-const wrongAnswer = (q: YamlQuestion) =>
+const bank = course.quizzes.find((q) => q.id === QUIZ)!.questions;
+const rightAnswer = (q: Question) => (q.type === 'numeric' ? String(q.answer) : q.answer);
+const wrongAnswer = (q: Question) =>
   q.type === 'truefalse'
-    ? !(q.answer as boolean)
+    ? !q.answer
     : q.type === 'numeric'
       ? '-1'
       : q.type === 'single'

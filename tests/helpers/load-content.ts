@@ -8,9 +8,19 @@ import { quizSchema } from '../../src/schemas/quiz';
 import { contentId } from '../../src/lib/course/content-id';
 import type { CourseInput, Entry } from '../../src/lib/course/validate-course';
 
-/** Loads the course from disk the way Astro's glob loaders do, for tests that need no build. */
-export function loadContent(root = process.cwd()): { input: CourseInput; errors: string[] } {
+/**
+ * Loads the course from disk the way Astro's glob loaders do, for unit tests that run before
+ * any build. The one place outside Astro that parses content files: the LMS packager and the
+ * end-to-end tests read the course file the build writes (src/lib/course/course-file.ts).
+ * `raw` holds each file's data as written, before the schema's defaults, by file path.
+ */
+export function loadContent(root = process.cwd()): {
+  input: CourseInput;
+  errors: string[];
+  raw: Map<string, unknown>;
+} {
   const errors: string[] = [];
+  const raw = new Map<string, unknown>();
   const files = (dir: string, re: RegExp): string[] => {
     const base = join(root, dir);
     if (!existsSync(base)) return [];
@@ -34,7 +44,7 @@ export function loadContent(root = process.cwd()): { input: CourseInput; errors:
     return files(dir, re).flatMap((f) => {
       const filePath = relative(root, join(root, dir, f));
       const text = readFileSync(join(root, dir, f), 'utf8');
-      let raw: unknown;
+      let data: unknown;
       let body: string | undefined;
       if (opts.mdx) {
         const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
@@ -42,10 +52,11 @@ export function loadContent(root = process.cwd()): { input: CourseInput; errors:
           errors.push(`${filePath}: frontmatter: missing`);
           return [];
         }
-        raw = parse(m[1] ?? '');
+        data = parse(m[1] ?? '');
         body = m[2];
-      } else raw = parse(text);
-      const r = schema.safeParse(raw);
+      } else data = parse(text);
+      raw.set(filePath, data);
+      const r = schema.safeParse(data);
       if (!r.success) {
         for (const i of r.error?.issues ?? []) errors.push(`${filePath}: ${i.path.join('.')}: ${i.message}`);
         return [];
@@ -59,5 +70,5 @@ export function loadContent(root = process.cwd()): { input: CourseInput; errors:
     quizzes: load('quizzes', /^[^_/][^/]*\.yaml$/, quizSchema),
     glossary: load('glossary', /^[^_/][^/]*\.yaml$/, glossarySchema),
   };
-  return { input, errors };
+  return { input, errors, raw };
 }

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { lawToday } from '../../../src/data/law';
 import { expandLawTags, knowledgeCheckRefs, lessonFacts } from '../../../src/lib/course/validate-course';
 import { loadContent } from '../../helpers/load-content';
@@ -11,7 +9,7 @@ import { loadContent } from '../../helpers/load-content';
  * clocks exact: the MDR and the AI Act both have 15, 10 and 2 days, with different triggers.
  */
 const MODULE = 'ai-at-the-bedside';
-const { input } = loadContent();
+const { input, raw: rawFiles } = loadContent();
 const lessons = input.lessons.filter((l) => l.data.module === MODULE);
 const bank = input.quizzes.find((q) => q.id === MODULE);
 const final = input.quizzes.find((q) => q.data.module === 'final');
@@ -70,7 +68,7 @@ describe('module 8, AI at the bedside', () => {
   });
 
   it('its quiz uses all five question types, and every question says what kind it is', () => {
-    const raw = parse(readFileSync(`quizzes/08-${MODULE}.yaml`, 'utf8')) as { questions: { kind?: string }[] };
+    const raw = rawFiles.get(bank?.filePath ?? '') as { questions: { kind?: string }[] };
     expect(raw.questions.filter((q) => !q.kind)).toEqual([]);
     const types = new Set(bank?.data.questions.map((q) => q.type));
     expect([...types].sort()).toEqual(['multiple', 'numeric', 'order', 'single', 'truefalse']);

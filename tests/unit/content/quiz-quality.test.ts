@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import type { Question } from '../../../src/schemas/question';
 import { loadContent } from '../../helpers/load-content';
 import { normalisedWords } from './text';
 
 /** Quizzes that test judgement, fairly (issue 12, point 3). */
-const { input } = loadContent();
+const { input, raw: rawFiles } = loadContent();
 const banks = input.quizzes.map((q) => [q.filePath ?? q.id, q] as const);
 
 /** Character length of an option as the learner sees it. */
@@ -90,7 +87,7 @@ describe.each(banks)('%s', (file, quiz) => {
   });
 
   it('says, for every question, whether it is a scenario, recall or understanding question', () => {
-    const raw = parse(readFileSync(join(process.cwd(), file), 'utf8')) as {
+    const raw = rawFiles.get(file) as {
       questions: { id: string; kind?: unknown }[];
     };
     expect(raw.questions.filter((q) => q.kind === undefined).map((q) => q.id)).toEqual([]);

@@ -50,6 +50,13 @@ describe('URLs in a package', () => {
     expect(out).toContain("Your progress is recorded by your organisation's learning system.");
   });
 
+  it('reads the page with an HTML parser: markup inside a script is text, not an attribute to rewrite', () => {
+    const tricky = `<html><head><script>const a = '<a href="/modules/a/">'; const b = "</div>";</script></head><body><p title='/modules/a/'>x</p></body></html>`;
+    const done = rewriteHtml(tricky, 'index.html', roots, isDir);
+    expect(done).toContain(`<script>const a = '<a href="/modules/a/">'; const b = "</div>";</script>`);
+    expect(done).toContain(`<p title='modules/a/index.html'>x</p>`);
+  });
+
   it('leaves inline scripts and styles byte for byte (their CSP hashes) and admits the LRS', () => {
     expect(out).toContain('<script>const u = "/modules/a/"; import("/_astro/b.js")</script>');
     expect(out).toContain('<style>a{background:url(/x.png)}</style>');

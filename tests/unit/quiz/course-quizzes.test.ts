@@ -1,20 +1,16 @@
 /** The quiz core against every real quiz bank in `quizzes/`: each right answer, typed or picked, scores right. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { optionOrder } from '../../../src/quiz/attempt';
 import { describeCorrectAnswer } from '../../../src/quiz/describe-answer';
 import { formatNumber } from '../../../src/quiz/format-number';
 import { scoreQuestion } from '../../../src/quiz/score';
 import type { Answer } from '../../../src/quiz/types';
-import { quizSchema } from '../../../src/schemas/quiz';
 import type { Question } from '../../../src/schemas/question';
+import { loadContent } from '../../helpers/load-content';
 
-const dir = join(import.meta.dirname, '../../../quizzes');
-const files = readdirSync(dir).filter((f) => /^[^_].*\.ya?ml$/.test(f));
-const questions = files.flatMap((file) =>
-  quizSchema.parse(parse(readFileSync(join(dir, file), 'utf8'))).questions.map((q) => [`${file} ${q.id}`, q] as const),
+const { input } = loadContent();
+const questions = input.quizzes.flatMap((quiz) =>
+  quiz.data.questions.map((q) => [`${quiz.filePath ?? quiz.id} ${q.id}`, q] as const),
 );
 
 /** What a learner would enter for the right answer. */
