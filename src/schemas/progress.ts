@@ -60,7 +60,11 @@ const attemptCommon = {
 };
 
 /** An attempt in progress. */
-export const openAttemptSchema = v.strictObject(attemptCommon);
+export const openAttemptSchema = v.strictObject({
+  ...attemptCommon,
+  /** A choice made but not yet checked (practice): the question id and the answer, so a reload keeps it. */
+  d: v.optional(v.strictTuple([slug, answerSchema])),
+});
 
 /** A finished attempt. */
 export const finishedAttemptSchema = v.strictObject({
