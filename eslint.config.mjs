@@ -55,6 +55,36 @@ export default defineConfig(
       ],
     },
   },
+  // Layers point one way (docs/architecture.md): pages → layouts/components → lms → stores →
+  // lib → progress → quiz → schemas/data. A folder of src/ may import only the folders below it,
+  // so the pure core stays testable without a browser and the store never depends on how it is
+  // delivered. tests/unit/lint/layers.test.ts proves an upward import fails `npm run lint`.
+  ...[
+    ['src/schemas/**', ['quiz', 'progress', 'lib', 'stores', 'lms', 'components', 'layouts', 'pages']],
+    ['src/data/**', ['quiz', 'progress', 'lib', 'stores', 'lms', 'components', 'layouts', 'pages']],
+    ['src/quiz/**', ['progress', 'lib', 'stores', 'lms', 'components', 'layouts', 'pages']],
+    ['src/progress/**', ['lib', 'stores', 'lms', 'components', 'layouts', 'pages']],
+    ['src/lib/**', ['stores', 'lms', 'components', 'layouts', 'pages']],
+    ['src/stores/**', ['lms', 'components', 'layouts', 'pages']],
+    ['src/lms/**', ['components', 'layouts', 'pages']],
+    ['src/components/**', ['layouts', 'pages']],
+    ['src/layouts/**', ['pages']],
+  ].map(([folder, above]) => ({
+    files: [folder],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^(\\.\\./)+(${above.join('|')})(/|$)`,
+              message: `${folder.split('/')[1]}/ is below ${above.join(', ')}: imports point down only (docs/architecture.md).`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ['**/*.ts'],
     rules: {

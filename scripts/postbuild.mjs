@@ -54,6 +54,8 @@ export function serviceWorkerOptions(dist) {
     swDest: join(dist, 'sw.js'),
     globPatterns: [
       '**/*.{html,js,css,svg,png,webmanifest}',
+      // The final assessment's answer key, fetched when it is submitted (src/pages/quizzes/[quiz]/key.json.ts).
+      'quizzes/*/key.json',
       // The search index: the WebAssembly for English pages, its metadata and chunks.
       'pagefind/pagefind-entry.json',
       'pagefind/*.pf_meta',

@@ -34,7 +34,11 @@ export function encodeAttempt(a: Attempt): AttemptRecord {
   rec.a = ordered;
   if (a.position > 0) rec.p = a.position;
   if (a.practice) rec.x = 1;
-  if (a.finished === undefined) return rec;
+  if (a.finished === undefined) {
+    if (a.draft && a.questions.includes(a.draft.question) && a.answers[a.draft.question] === undefined)
+      rec.d = [a.draft.question, a.draft.value];
+    return rec;
+  }
   return { ...rec, f: sec(a.finished), r: [a.score ?? 0, a.percent ?? 0, a.passed ? 1 : 0] };
 }
 
@@ -66,6 +70,22 @@ export function answerQuestion(
     const next = answerAttempt(a, questionId, answer);
     if (next === a) return undefined;
     return position === undefined ? next : goTo(next, position);
+  });
+}
+
+/**
+ * Keeps a choice made but not yet checked (practice) with the attempt in progress, so a
+ * reload puts it back; `undefined` forgets it. A question already answered keeps no draft.
+ */
+export function keepDraft(p: Progress, quizId: string, questionId: string, value: Answer | undefined): Progress {
+  return changeCurrent(p, quizId, (a) => {
+    if (value === undefined) {
+      if (!a.draft) return undefined;
+      const { draft: _draft, ...rest } = a;
+      return rest;
+    }
+    if (!a.questions.includes(questionId) || a.answers[questionId] !== undefined) return undefined;
+    return { ...a, draft: { question: questionId, value: Array.isArray(value) ? [...value] : value } };
   });
 }
 

@@ -42,6 +42,7 @@ export function decodeAttempt(quiz: string, rec: AttemptRecord): Attempt {
     started: ms(rec.t),
   };
   if (rec.x === 1) a.practice = true;
+  if ('d' in rec && rec.d) a.draft = { question: rec.d[0], value: Array.isArray(rec.d[1]) ? [...rec.d[1]] : rec.d[1] };
   if ('f' in rec) {
     a.finished = ms(rec.f);
     a.score = rec.r[0];

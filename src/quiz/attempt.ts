@@ -61,7 +61,9 @@ export function questionOrder(attempt: Pick<Attempt, 'questions'>, questions: re
 export function optionOrder(question: Question, seed: number): Option[] {
   if (!('options' in question)) return [];
   const shown = shuffle(question.options, deriveSeed(seed, question.id));
-  if (question.type === 'order' && shown.length >= 2 && shown.every((o, i) => o.id === question.answer[i])) {
+  // (Without its key, on the final assessment's page, the order cannot be checked: 1 chance in n! to start solved.)
+  const right = question.type === 'order' ? question.answer : undefined;
+  if (right && shown.length >= 2 && shown.every((o, i) => o.id === right[i])) {
     return [...shown.slice(1), ...shown.slice(0, 1)];
   }
   return shown;

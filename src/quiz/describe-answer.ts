@@ -74,6 +74,9 @@ export function describeCorrectAnswer(question: Question, shown?: readonly Optio
 }
 
 function describeNumber(value: number, tolerance: number | undefined, unit: string | undefined): string {
+  // A year reads "2027", never "2,027 year".
+  if (unit === 'year' && Number.isInteger(value))
+    return tolerance ? `${value} (± ${formatNumber(tolerance)})` : `${value}`;
   const main = withUnit(formatNumber(value), unit);
   return tolerance ? `${main} (± ${formatNumber(tolerance)})` : main;
 }

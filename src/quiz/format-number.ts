@@ -4,7 +4,7 @@ const SCALES: ReadonlyArray<readonly [number, string]> = [
   [1e6, 'million'],
 ];
 
-const plain = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
+const plain = /* @__PURE__ */ new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
 
 /**
  * A number as a person would say it in a results screen: "60 million", "1.5 billion",

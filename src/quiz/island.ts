@@ -1,10 +1,10 @@
 /**
  * What the quiz islands are handed as props at build time (the one way build data reaches
  * the browser), and the callbacks of the question components. Content schemas never reach
- * the browser: a page turns each question into an `IslandQuestion` with `toIslandQuestion`.
+ * the browser: a page turns each question into an `IslandQuestion` with `toIslandQuestion`
+ * (island-build.ts, build time only).
  */
 import type { Option, Question } from '../schemas/question';
-import { hintFor } from './drafts';
 import type { Answer } from './types';
 
 /** Where a question's answer is taught: a link to the lesson heading. */
@@ -19,7 +19,12 @@ export interface Where {
  * A question as an island needs it: the quiz data, where it is taught, and the line telling
  * the learner how to answer (`hintFor`, worked out at build time so no page ships its texts).
  */
-export type IslandQuestion = Question & { where: Where; how: string };
+export type IslandQuestion = Question & {
+  where: Where;
+  how: string;
+  /** A numeric question's right answer in words ("60 million images (± 5)"), worked out at build time. */
+  answerText?: string;
+};
 
 /** Everything the quiz island needs, passed from the page (no content schemas in the browser). */
 export interface QuizIslandProps {
@@ -32,6 +37,58 @@ export interface QuizIslandProps {
   /** practice: feedback after each answer; assessment: feedback at the end. */
   mode: 'practice' | 'assessment';
   questions: IslandQuestion[];
+  /**
+   * Where the answer key is fetched from, for a quiz whose page holds its answers back (the
+   * final assessment: see `holdBack`). Absent: the questions carry their answers.
+   */
+  keyUrl?: string;
+}
+
+/** What a question's key holds: what `holdBack` takes out of the page. */
+export type KeyEntry = Pick<IslandQuestion, 'answer' | 'explanation' | 'answerText'> & {
+  partialCredit?: boolean;
+  tolerance?: number;
+};
+
+/**
+ * The answer key of a quiz whose page holds its answers back, a JSON file of its own
+ * (src/pages/quizzes/[quiz]/key.json.ts) fetched when the learner submits.
+ */
+export interface QuizKey {
+  /** Content version of the bank it belongs to. */
+  version: string;
+  /** By question id. */
+  questions: Record<string, KeyEntry>;
+}
+
+/**
+ * A question without what gives it away: its answer, the explanation and how it is scored.
+ * The rest (prompt, options, where it is taught) is what the learner sees while answering.
+ * Typed as a question so the quiz can carry it; it is never scored before `withKey`.
+ */
+export function holdBack(question: IslandQuestion): IslandQuestion {
+  const { answer: _answer, explanation: _explanation, ...rest } = question;
+  const out: Record<string, unknown> = { ...rest };
+  delete out['partialCredit'];
+  delete out['tolerance'];
+  delete out['answerText'];
+  return out as unknown as IslandQuestion;
+}
+
+/** The key entry of a question (what `holdBack` leaves out). */
+export function keyEntry(question: IslandQuestion): KeyEntry {
+  const entry: KeyEntry = { answer: question.answer, explanation: question.explanation };
+  if (question.type === 'multiple') entry.partialCredit = question.partialCredit;
+  if (question.type === 'numeric') entry.tolerance = question.tolerance;
+  if (question.answerText !== undefined) entry.answerText = question.answerText;
+  return entry;
+}
+
+/** The questions with their key put back; a question the key does not name stays as it is. */
+export function withKey(questions: readonly IslandQuestion[], key: QuizKey): IslandQuestion[] {
+  return questions.map((q) =>
+    Object.hasOwn(key.questions, q.id) ? ({ ...q, ...key.questions[q.id] } as IslandQuestion) : q,
+  );
 }
 
 /** One question of a knowledge check, as the lesson page hands it to the island. */
@@ -59,20 +116,3 @@ export type OnAnswer = (value: Answer) => void;
 export type OnSubmit = (event: SubmitEvent) => void;
 /** A list of ids: a new order of options, or the questions to retry. */
 export type OnOrder = (ids: string[]) => void;
-
-/** A question for an island: without build-only fields, with a link to where it is taught. */
-export function toIslandQuestion(
-  question: Question,
-  lessons: readonly { id: string; url: string; entry: { data: { title: string } } }[],
-): IslandQuestion {
-  const { sourceQA: _sourceQA, ...rest } = question;
-  const lesson = lessons.find((l) => l.id === question.lesson);
-  return {
-    ...rest,
-    where: {
-      href: `${lesson?.url ?? ''}#${question.anchor}`,
-      title: lesson?.entry.data.title ?? 'the lesson',
-    },
-    how: hintFor(question),
-  };
-}

@@ -35,6 +35,11 @@ export interface Attempt {
    * the quiz or counts as its best score. Kept even when old attempts are compacted.
    */
   practice?: boolean;
+  /**
+   * A choice made but not yet checked (practice mode, where an answer counts once checked),
+   * with the question it belongs to, so a reload puts it back. Only while in progress.
+   */
+  draft?: { question: string; value: Answer };
   /** When it was submitted; absent while in progress. */
   finished?: number;
   /** Points scored (partial credit can give fractions), set when finished. */

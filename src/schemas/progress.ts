@@ -60,7 +60,11 @@ const attemptCommon = {
 };
 
 /** An attempt in progress. */
-export const openAttemptSchema = v.strictObject(attemptCommon);
+export const openAttemptSchema = v.strictObject({
+  ...attemptCommon,
+  /** A choice made but not yet checked (practice): the question id and the answer, so a reload keeps it. */
+  d: v.optional(v.strictTuple([slug, answerSchema])),
+});
 
 /** A finished attempt. */
 export const finishedAttemptSchema = v.strictObject({
@@ -91,6 +95,8 @@ export const assignmentSchema = v.strictObject({
   due: v.optional(v.pipe(v.string(), v.regex(DATE))),
   /** Pass mark in percent, overriding the quizzes' own. */
   passMark: v.optional(int(1, 100)),
+  /** The trainer's email address, when the link carries one (the recipient of "Email the summary"). */
+  email: v.optional(v.pipe(v.string(), v.maxLength(120), v.regex(/^[^\s@<>]+@[^\s@<>]+$/))),
   /** What to do: `lesson:<module>/<lesson>`, `quiz:<quizId>` or `module:<moduleId>`. */
   items: v.pipe(v.array(v.pipe(v.string(), v.regex(ITEM))), v.minLength(1), v.maxLength(200)),
   /** When the learner accepted it (epoch milliseconds). */

@@ -23,8 +23,8 @@ const links: Link[] = [
   {
     name: 'Data',
     facts: [
-      '60 million cancer images by the end of 2026',
-      'Genomic Data Infrastructure: 26 Member States building, 15 operational by 2026',
+      'Target: 60 million cancer images by the end of 2026',
+      'Genomic Data Infrastructure: 26 Member States building, target of 15 operational by 2026',
       'ICU data: six clinical use cases',
     ],
   },

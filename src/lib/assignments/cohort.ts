@@ -7,6 +7,7 @@ import type { AssignmentSpec } from './link';
 import type { CourseOutline, OutlineQuiz, PromptBank } from './outline';
 import { localDate, resolveItems, type ResolvedAssignment } from './progress';
 import type { CsvCell } from '../csv';
+import type { Edition } from '../../data/edition';
 import {
   MAX_RESULT_BYTES,
   keepLatest,
@@ -66,7 +67,7 @@ export function loadCohort(inputs: readonly InputFile[], outline: CourseOutline,
       });
       continue;
     }
-    good.push({ file: parsed.file, source: input.name });
+    good.push({ file: parsed.file, source: input.name, input });
   }
   const { kept, duplicates } = keepLatest(good);
   const cohort: Cohort = { kept, problems, duplicates };
@@ -218,8 +219,21 @@ export function itemAnalysis(cohort: Cohort, prompts: PromptBank): ItemTable[] {
       if (verdict) row.verdict = verdict;
       return row;
     });
-    return { quiz, items, learners: results.length };
+    return { quiz, items: hardestFirst(items), learners: results.length };
   });
+}
+
+/**
+ * Hardest first: questions with enough answers to judge, lowest share right first; then
+ * those with too few answers, in the same order; unanswered ones last. Ties keep the bank's order.
+ */
+export function hardestFirst(items: readonly ItemRow[]): ItemRow[] {
+  const group = (r: ItemRow) => (r.answered === 0 ? 2 : r.verdict === 'too-few' ? 1 : 0);
+  const share = (r: ItemRow) => (r.answered ? r.right / r.answered : 1);
+  return items
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => group(a.r) - group(b.r) || share(a.r) - share(b.r) || a.i - b.i)
+    .map((x) => x.r);
 }
 
 export const STATUS_TEXT: Record<OnTime, string> = {
@@ -234,7 +248,7 @@ export function cohortCsvRows(rows: readonly CohortRow[], cohort: Cohort): CsvCe
   const quizzes = cohort.resolved?.quizzes ?? [];
   const header: CsvCell[] = ['Learner', 'Lessons done', 'Lessons assigned'];
   for (const q of quizzes) header.push(`${q.title}: best %`, `${q.title}: passed`, `${q.title}: attempts`);
-  header.push('Status', 'Finished on', 'Due', 'Result file saved', 'File name');
+  header.push('Status', 'Finished on', 'Due', 'Lessons not done', 'Result file saved', 'File name');
   const out: CsvCell[][] = [header];
   for (const r of rows) {
     const line: CsvCell[] = [r.learner, r.lessonsDone, r.lessonsTotal];
@@ -242,8 +256,119 @@ export function cohortCsvRows(rows: readonly CohortRow[], cohort: Cohort): CsvCe
       const c = r.quizzes[q.id];
       line.push(c?.best ?? '', c?.passed ?? false, c?.attempts ?? 0);
     }
-    line.push(STATUS_TEXT[r.onTime], r.finishedOn ?? '', cohort.assignment?.due ?? '', r.saved, r.source);
+    line.push(
+      STATUS_TEXT[r.onTime],
+      r.finishedOn ?? '',
+      cohort.assignment?.due ?? '',
+      r.notDone.join('; '),
+      r.saved,
+      r.source,
+    );
     out.push(line);
+  }
+  return out;
+}
+
+/** One learner's AI literacy training record: what the hospital keeps to show the measures it took. */
+export interface TrainingRecord {
+  learner: string;
+  /** The path or assignment title. */
+  assignment: string;
+  trainer: string;
+  /** Assigned lessons completed, in course order, with the day (YYYY-MM-DD, UTC) each was completed. */
+  lessons: Array<{ title: string; module: string; completed: string }>;
+  lessonsAssigned: number;
+  /** Assigned quizzes passed, with the best score of a whole-quiz (assessed) attempt and the day first passed. */
+  quizzes: Array<{ title: string; best: number; passed: string }>;
+  quizzesAssigned: number;
+  /** Estimated reading time of the lessons completed (the lessons' own minutes). */
+  studyMinutes: number;
+  edition: string;
+  lawChecked: string;
+  /** When the learner saved the results. */
+  saved: string;
+}
+
+/** The training record of every learner in the report, in the order of `rows` when given. */
+export function trainingRecords(
+  cohort: Cohort,
+  outline: CourseOutline,
+  edition: Edition,
+  order?: readonly CohortRow[],
+): TrainingRecord[] {
+  const resolved = cohort.resolved;
+  if (!resolved || !cohort.assignment) return [];
+  const moduleOf = new Map(outline.modules.flatMap((m) => m.lessons.map((l) => [l.id, m.title] as const)));
+  const kept = order
+    ? order.flatMap((r) => cohort.kept.filter((k) => k.file.learner === r.learner && k.source === r.source))
+    : cohort.kept;
+  const title = cohort.assignment.title;
+  const trainer = cohort.assignment.trainer;
+  return kept.map(({ file }) => {
+    const done = new Map(file.lessons.map((l) => [l.id, l.completed]));
+    const lessons = resolved.lessons
+      .filter((l) => done.has(l.id))
+      .map((l) => ({
+        title: l.title,
+        module: moduleOf.get(l.id) ?? '',
+        completed: (done.get(l.id) ?? '').slice(0, 10),
+      }));
+    const quizzes = resolved.quizzes.flatMap((q) => {
+      const r = file.quizzes.find((x) => x.id === q.id);
+      return r?.passedAt && r.best ? [{ title: q.title, best: r.best.percent, passed: r.passedAt.slice(0, 10) }] : [];
+    });
+    const studyMinutes = resolved.lessons.filter((l) => done.has(l.id)).reduce((n, l) => n + l.minutes, 0);
+    return {
+      learner: file.learner,
+      assignment: title,
+      trainer,
+      lessons,
+      lessonsAssigned: resolved.lessons.length,
+      quizzes,
+      quizzesAssigned: resolved.quizzes.length,
+      studyMinutes,
+      edition: edition.edition,
+      lawChecked: edition.lawChecked,
+      saved: file.saved,
+    };
+  });
+}
+
+/** The training record as CSV rows: a header, then one row per learner. */
+export function trainingRecordCsvRows(records: readonly TrainingRecord[]): CsvCell[][] {
+  const out: CsvCell[][] = [
+    [
+      'Learner',
+      'Path or assignment',
+      'Set by',
+      'Lessons completed',
+      'Lessons assigned',
+      'Lessons completed (date)',
+      'Quizzes passed',
+      'Quizzes assigned',
+      'Quizzes passed (best assessed score, date first passed)',
+      'Study time in minutes (reading time of lessons completed)',
+      'Course edition',
+      'Law checked',
+      'Results saved',
+    ],
+  ];
+  for (const r of records) {
+    out.push([
+      r.learner,
+      r.assignment,
+      r.trainer,
+      r.lessons.length,
+      r.lessonsAssigned,
+      r.lessons.map((l) => `${l.module}: ${l.title} (${l.completed})`).join('; '),
+      r.quizzes.length,
+      r.quizzesAssigned,
+      r.quizzes.map((q) => `${q.title}: ${q.best}% (${q.passed})`).join('; '),
+      r.studyMinutes,
+      r.edition,
+      r.lawChecked,
+      r.saved,
+    ]);
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * used by the trainer's builder only.
  */
 import { fnv1a } from '../../quiz/hash';
-import { LINK_VERSION, normalizeAssignment, toText, type AssignmentSpec } from './link';
+import { linkVersion, normalizeAssignment, toText, type AssignmentSpec } from './link';
 import { pump, toBase64Url } from '../../progress/bytes';
 
 /** A fresh random id (10 characters, 60 bits). */
@@ -22,7 +22,7 @@ export async function encodeAssignment(a: AssignmentSpec): Promise<string> {
   const body = deflated ? packed : raw;
   const sum = fnv1a(text);
   const out = new Uint8Array(6 + body.length);
-  out[0] = LINK_VERSION;
+  out[0] = linkVersion(clean);
   out[1] = deflated ? 1 : 0;
   out[2] = sum >>> 24;
   out[3] = (sum >>> 16) & 0xff;

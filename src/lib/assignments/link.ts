@@ -18,7 +18,8 @@ import { ASSIGNMENT_ID, DATE, ITEM, isRealDate } from '../../schemas/patterns';
 import { check, int } from '../../schemas/runtime';
 import { fromBase64Url, pump } from '../../progress/bytes';
 
-export const LINK_VERSION = 1;
+/** Version 1 links (no trainer email) are still written when there is no email, and always read. */
+export const LINK_VERSION = 2;
 /** Longest code read; a real one is a few hundred characters. */
 export const MAX_CODE = 8000;
 const MAX_TEXT = 32_000;
@@ -33,6 +34,8 @@ export interface AssignmentSpec {
   due?: string | undefined;
   /** 1–100; overrides each quiz's own pass mark. */
   passMark?: number | undefined;
+  /** The trainer's email address, so "Email the summary" opens with the recipient filled in. */
+  email?: string | undefined;
   /** `module:<id>`, `lesson:<module>/<lesson>` or `quiz:<id>`, in the order picked. */
   items: string[];
 }
@@ -40,7 +43,10 @@ export interface AssignmentSpec {
 export type DecodeResult =
   { ok: true; assignment: AssignmentSpec } | { ok: false; reason: 'empty' | 'incomplete' | 'newer' };
 
-export const LIMITS = { title: 120, trainer: 80, items: 200, id: 64 } as const;
+export const LIMITS = { title: 120, trainer: 80, items: 200, id: 64, email: 120 } as const;
+
+/** One address, no display name: what a `mailto:` recipient may be. */
+export const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[A-Za-z0-9-]{2,}$/;
 
 /** What a tidied assignment must be (the shared rules of src/schemas/patterns.ts). */
 const specSchema = v.strictObject({
@@ -49,6 +55,7 @@ const specSchema = v.strictObject({
   trainer: v.pipe(v.string(), v.minLength(1)),
   due: v.optional(v.pipe(v.string(), v.regex(DATE))),
   passMark: v.optional(int(1, 100)),
+  email: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.email), v.regex(EMAIL))),
   items: v.pipe(v.array(v.pipe(v.string(), v.regex(ITEM))), v.minLength(1), v.maxLength(LIMITS.items)),
 });
 const SHORT: Record<string, string> = { module: 'm', lesson: 'l', quiz: 'q' };
@@ -72,22 +79,32 @@ export function normalizeAssignment(a: AssignmentSpec): AssignmentSpec | undefin
   };
   if (a.due !== undefined && a.due !== '') out.due = a.due;
   if (a.passMark !== undefined) out.passMark = a.passMark;
+  if (a.email !== undefined && a.email.trim() !== '') out.email = a.email.trim();
   return check(specSchema, out).ok && (out.due === undefined || isRealDate(out.due)) ? out : undefined;
 }
 
-/** The link's body text (shared with the encoder). */
+/** The version a link for this assignment is written in: 2 only when it carries an email. */
+export const linkVersion = (a: AssignmentSpec): number => (a.email ? 2 : 1);
+
+/** The link's body text (shared with the encoder); version 2 adds the email after the pass mark. */
 export function toText(a: AssignmentSpec): string {
   const items = a.items.map((i) => {
     const colon = i.indexOf(':');
     return (SHORT[i.slice(0, colon)] ?? '') + i.slice(colon + 1);
   });
-  return [a.id, a.title, a.trainer, a.due ?? '', a.passMark ?? '', ...items].join('\n');
+  const head = [a.id, a.title, a.trainer, a.due ?? '', a.passMark ?? ''];
+  if (linkVersion(a) === 2) head.push(a.email ?? '');
+  return [...head, ...items].join('\n');
 }
 
-function fromText(text: string): AssignmentSpec | undefined {
-  const [id, title, trainer, due, pass, ...short] = text.split('\n');
+function fromText(text: string, version: number): AssignmentSpec | undefined {
+  const lines = text.split('\n');
+  const [id, title, trainer, due, pass] = lines;
+  const email = version === 2 ? lines[5] : undefined;
+  const short = lines.slice(version === 2 ? 6 : 5);
   if (id === undefined || title === undefined || trainer === undefined || due === undefined || pass === undefined)
     return undefined;
+  if (version === 2 && !email) return undefined;
   const items: string[] = [];
   for (const s of short) {
     const kind = LONG[s.charAt(0)];
@@ -98,6 +115,7 @@ function fromText(text: string): AssignmentSpec | undefined {
   const spec: AssignmentSpec = { id, title, trainer, items };
   if (due !== '') spec.due = due;
   if (pass !== '') spec.passMark = Number(pass);
+  if (email) spec.email = email;
   const clean = normalizeAssignment(spec);
   // A link must decode to exactly what was encoded; anything the normaliser had to change was not made by the builder.
   if (!clean || toText(clean) !== text) return undefined;
@@ -116,7 +134,9 @@ export async function decodeAssignment(fragment: string): Promise<DecodeResult> 
     return { ok: false, reason: 'incomplete' };
   }
   if (bytes.length < 7) return { ok: false, reason: 'incomplete' };
-  if (bytes[0] !== LINK_VERSION) return { ok: false, reason: (bytes[0] ?? 0) > LINK_VERSION ? 'newer' : 'incomplete' };
+  const version = bytes[0] ?? 0;
+  if (version < 1 || version > LINK_VERSION)
+    return { ok: false, reason: version > LINK_VERSION ? 'newer' : 'incomplete' };
   const flags = bytes[1] ?? 0;
   if (flags > 1) return { ok: false, reason: 'incomplete' };
   const sum = (((bytes[2] ?? 0) << 24) | ((bytes[3] ?? 0) << 16) | ((bytes[4] ?? 0) << 8) | (bytes[5] ?? 0)) >>> 0;
@@ -129,7 +149,7 @@ export async function decodeAssignment(fragment: string): Promise<DecodeResult> 
     return { ok: false, reason: 'incomplete' };
   }
   if (fnv1a(text) !== sum) return { ok: false, reason: 'incomplete' };
-  const assignment = fromText(text);
+  const assignment = fromText(text, version);
   return assignment ? { ok: true, assignment } : { ok: false, reason: 'incomplete' };
 }
 

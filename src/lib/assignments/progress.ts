@@ -97,6 +97,8 @@ export function assignmentStatus(
     const history = p.q[quiz.id]?.h ?? [];
     const s: QuizStatus = { quiz, passMark, attempts: history.length, passed: false };
     for (const r of history) {
+      // Practice attempts (retrying missed questions, recaps) neither pass a quiz nor count as its best.
+      if (r.x === 1) continue;
       s.best = Math.max(s.best ?? 0, r.r[1]);
       if (r.r[1] >= passMark && (s.passedAt === undefined || r.f * 1000 < s.passedAt)) s.passedAt = r.f * 1000;
     }

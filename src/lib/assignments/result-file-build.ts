@@ -94,7 +94,7 @@ const day = (isoText: string) =>
 export function resultSummaryText(
   file: ResultFile,
   outline: CourseOutline,
-  { attached = true }: { attached?: boolean } = {},
+  { attached = true, code }: { attached?: boolean; code?: string } = {},
 ): string {
   const lessons = new Map(outline.modules.flatMap((m) => m.lessons).map((l) => [l.id, l.title]));
   const quizzes = new Map(outline.quizzes.map((q) => [q.id, q.title]));
@@ -124,15 +124,18 @@ export function resultSummaryText(
       ? 'The result file is attached. Results are self-reported from my browser.'
       : 'Results are self-reported from my browser.',
   );
+  if (code) lines.push('', 'Result code (paste it into the cohort report):', code);
   return lines.join('\n');
 }
 
 /**
  * A `mailto:` link that opens the learner's email app with a subject and body filled in
- * (RFC 6068: every reserved character percent-encoded, line breaks as CRLF). No address:
- * the course does not know the trainer's, so the learner picks the recipient.
+ * (RFC 6068: every reserved character percent-encoded, line breaks as CRLF). The recipient
+ * is the trainer's address when the assignment link carried one; otherwise the learner
+ * picks it.
  */
-export function mailtoLink(subject: string, body: string): string {
+export function mailtoLink(subject: string, body: string, to = ''): string {
   const enc = (s: string) => encodeURIComponent(s.replace(/\r?\n/g, '\r\n'));
-  return `mailto:?subject=${enc(subject)}&body=${enc(body)}`;
+  // RFC 6068 keeps "@" as it is in the address; everything else reserved is encoded.
+  return `mailto:${enc(to).replace(/%40/g, '@')}?subject=${enc(subject)}&body=${enc(body)}`;
 }

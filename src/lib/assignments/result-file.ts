@@ -162,6 +162,8 @@ export interface Loaded {
   file: ResultFile;
   /** The file name it came from. */
   source: string;
+  /** What was read (kept so the report can store the file it kept). */
+  input?: { name: string; size: number; text?: string };
 }
 
 export interface DuplicateNote {

@@ -30,6 +30,7 @@ export function toStoredAssignment(spec: AssignmentSpec, accepted: number): Assi
   };
   if (spec.due !== undefined) a.due = spec.due;
   if (spec.passMark !== undefined) a.passMark = spec.passMark;
+  if (spec.email !== undefined) a.email = spec.email;
   return a;
 }
 
@@ -38,6 +39,7 @@ export function fromStoredAssignment(a: Assignment): AssignmentSpec {
   const spec: AssignmentSpec = { id: a.id, title: a.title, trainer: a.trainer, items: [...a.items] };
   if (a.due !== undefined) spec.due = a.due;
   if (a.passMark !== undefined) spec.passMark = a.passMark;
+  if (a.email !== undefined) spec.email = a.email;
   return spec;
 }
 

@@ -38,6 +38,11 @@ export interface CertificateInfo {
   quizMinutes: number;
   /** Best score in the final assessment (percent). */
   finalScore?: number;
+  /** Quizzes passed, in course order, with the best whole-quiz (assessed) score and when first passed (ms). */
+  passed: Array<{ quiz: OutlineQuiz; best: number; passedAt: number }>;
+  /** When the first and the last lesson were completed (ms), once one is. */
+  firstLesson?: number;
+  lastLesson?: number;
   /** Learning objectives covered, by module. */
   objectives: Array<{ module: string; id: string; items: string[] }>;
   name?: string;
@@ -47,6 +52,9 @@ export function certificateInfo(outline: Outline, p: Progress): CertificateInfo 
   const remaining: Remaining[] = [];
   const missingLessons: MissingLesson[] = [];
   let completedAt = 0;
+  let firstLesson = Infinity;
+  let lastLesson = 0;
+  const passed: CertificateInfo['passed'] = [];
   let minutes = 0;
   let lessonsDone = 0;
   let lessonsTotal = 0;
@@ -56,7 +64,10 @@ export function certificateInfo(outline: Outline, p: Progress): CertificateInfo 
       if (isLessonComplete(p, lesson.id)) {
         lessonsDone++;
         minutes += lesson.minutes;
-        completedAt = Math.max(completedAt, (p.l[lesson.id]?.c ?? 0) * 1000);
+        const at = (p.l[lesson.id]?.c ?? 0) * 1000;
+        completedAt = Math.max(completedAt, at);
+        firstLesson = Math.min(firstLesson, at);
+        lastLesson = Math.max(lastLesson, at);
       } else missingLessons.push({ lesson, module: m.title });
     }
   }
@@ -65,8 +76,10 @@ export function certificateInfo(outline: Outline, p: Progress): CertificateInfo 
   for (const quiz of quizzes) {
     const s = quizStatus(p, quiz);
     for (const a of s.attempts) quizSeconds += Math.max(0, ((a.finished ?? a.started) - a.started) / 1000);
-    if (s.passed) completedAt = Math.max(completedAt, s.passedAt ?? 0);
-    else {
+    if (s.passed) {
+      completedAt = Math.max(completedAt, s.passedAt ?? 0);
+      passed.push({ quiz, best: s.best?.percent ?? 0, passedAt: s.passedAt ?? 0 });
+    } else {
       const r: Remaining = { quiz };
       if (s.best?.percent !== undefined) r.best = s.best.percent;
       remaining.push(r);
@@ -83,7 +96,12 @@ export function certificateInfo(outline: Outline, p: Progress): CertificateInfo 
     minutes,
     quizMinutes: Math.round(quizSeconds / 60),
     objectives: outline.modules.map((m) => ({ module: m.title, id: m.id, items: m.objectives })),
+    passed,
   };
+  if (lessonsDone > 0) {
+    info.firstLesson = firstLesson;
+    info.lastLesson = lastLesson;
+  }
   if (info.eligible) info.completedAt = completedAt;
   const final = outline.final && quizStatus(p, outline.final).best?.percent;
   if (final !== undefined) info.finalScore = final;

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCourse } from '../../lib/course/course';
+import { holdsKeyBack } from '../../lib/course/quiz-key';
 import { explanationRecords, glossaryRecords } from '../../lib/search/records';
 
 // Read by scripts/postbuild.mjs, which adds these records to the search index and then
@@ -14,7 +15,8 @@ export const GET: APIRoute = async () => {
       body: l.entry.body ?? '',
     })),
   );
-  const questions = course.quizzes.flatMap((q) => q.entry.data.questions);
+  // Not the final assessment's: its explanations stay out of every page until it is submitted.
+  const questions = course.quizzes.filter((q) => !holdsKeyBack(q)).flatMap((q) => q.entry.data.questions);
   const terms = course.glossary.map((g) => ({ id: g.id, ...g.data }));
   return new Response(JSON.stringify([...explanationRecords(lessons, questions), ...glossaryRecords(terms)]), {
     headers: { 'content-type': 'application/json' },

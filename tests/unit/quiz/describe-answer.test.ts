@@ -77,6 +77,7 @@ describe('describeCorrectAnswer', () => {
     ['a number that does not round to a scale word', { ...numeric, unit: undefined, answer: 60_123_456 }, '60,123,456'],
     ['a small decimal', { ...numeric, unit: undefined, answer: 2.5 }, '2.5'],
     ['thousands', { ...numeric, unit: 'hospitals', answer: 60_000 }, '60,000 hospitals'],
+    ['a year, without a thousands separator', { ...numeric, unit: 'year', answer: 2027 }, '2027'],
   ])('%s', (_label, question, expected) => {
     expect(describeCorrectAnswer(question)).toBe(expected);
   });

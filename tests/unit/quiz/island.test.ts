@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { hintFor } from '../../../src/quiz/drafts';
-import { toIslandQuestion } from '../../../src/quiz/island';
+import { toIslandQuestion } from '../../../src/quiz/island-build';
 import { allQuestions } from './questions';
 
 const lessons = [{ id: 'm/l', url: '/modules/m/l/', entry: { data: { title: 'A lesson' } } }];

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  hardestFirst,
+  trainingRecordCsvRows,
+  trainingRecords,
   cohortCsvRows,
   cohortRows,
   filterRows,
@@ -8,6 +11,7 @@ import {
   loadCohort,
   sortRows,
   type InputFile,
+  type ItemRow,
 } from '../../../../src/lib/assignments/cohort';
 import { toCsv } from '../../../../src/lib/csv';
 import type { ResultFile } from '../../../../src/lib/assignments/result-file';
@@ -179,10 +183,11 @@ describe('rows, sorting and filter', () => {
     };
     const [basics, final] = itemAnalysis(cohort, prompts);
     expect(basics?.learners).toBe(2);
+    // Hardest first: half right before all right; ties keep the bank's order.
     expect(basics?.items).toEqual([
-      { id: 'q1', prompt: 'One?', right: 2, answered: 2, verdict: 'too-few' },
       { id: 'q2', prompt: 'Two?', right: 1, answered: 2, verdict: 'too-few' },
       { id: 'q3', prompt: 'Three?', right: 1, answered: 2, verdict: 'too-few' },
+      { id: 'q1', prompt: 'One?', right: 2, answered: 2, verdict: 'too-few' },
     ]);
     expect(final?.items).toEqual([{ id: 'f1', prompt: 'F?', right: 1, answered: 1, verdict: 'too-few' }]);
   });
@@ -204,11 +209,84 @@ describe('rows, sorting and filter', () => {
     const lines = csv.split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe(
-      'Learner,Lessons done,Lessons assigned,Basics quiz: best %,Basics quiz: passed,Basics quiz: attempts,Final assessment: best %,Final assessment: passed,Final assessment: attempts,Status,Finished on,Due,Result file saved,File name',
+      'Learner,Lessons done,Lessons assigned,Basics quiz: best %,Basics quiz: passed,Basics quiz: attempts,Final assessment: best %,Final assessment: passed,Final assessment: attempts,Status,Finished on,Due,Lessons not done,Result file saved,File name',
     );
     expect(lines[1]).toBe(
-      '"Anna, ""Nurse"" Smith",3,3,100,yes,2,80,yes,1,Finished on time,2026-03-20,2026-03-31,2026-03-10T10:00:00Z,anna.json',
+      '"Anna, ""Nurse"" Smith",3,3,100,yes,2,80,yes,1,Finished on time,2026-03-20,2026-03-31,,2026-03-10T10:00:00Z,anna.json',
     );
-    expect(lines[2]).toBe('Ben Jones,1,3,33,no,1,,no,0,Not finished,,2026-03-31,2026-03-10T10:00:00Z,ben.json');
+    expect(lines[2]).toBe(
+      'Ben Jones,1,3,33,no,1,,no,0,Not finished,,2026-03-31,Two; AI Act,2026-03-10T10:00:00Z,ben.json',
+    );
+  });
+});
+
+describe('item analysis order', () => {
+  it('puts judged questions hardest first, then those with too few answers, then unanswered ones', () => {
+    const row = (id: string, right: number, answered: number): ItemRow => {
+      const r: ItemRow = { id, prompt: id, right, answered };
+      const verdict = itemVerdict(right, answered);
+      if (verdict) r.verdict = verdict;
+      return r;
+    };
+    const ordered = hardestFirst([
+      row('none', 0, 0),
+      row('easy', 4, 4),
+      row('few', 0, 1),
+      row('hard', 1, 4),
+      row('middle', 2, 4),
+      row('hard-too', 1, 4),
+    ]);
+    expect(ordered.map((r) => r.id)).toEqual(['hard', 'hard-too', 'middle', 'easy', 'few', 'none']);
+  });
+});
+
+const ED = { edition: '2026-12', lawChecked: '2026-12-06' };
+
+describe('training record', () => {
+  const cohort = loadCohort([input('ben.json', BEN), input('anna.json', ANNA)], OUTLINE, SPEC);
+
+  it('lists per learner the lessons with dates, the quizzes passed with best scores, and study time', () => {
+    const [ben, anna] = trainingRecords(cohort, OUTLINE, ED);
+    expect(anna).toEqual({
+      learner: 'Anna, "Nurse" Smith',
+      assignment: 'ICU induction, March',
+      trainer: 'Sister Jane Doe',
+      lessons: [
+        { title: 'One', module: 'Basics', completed: '2026-03-02' },
+        { title: 'Two', module: 'Basics', completed: '2026-03-02' },
+        { title: 'AI Act', module: 'Rules', completed: '2026-03-02' },
+      ],
+      lessonsAssigned: 3,
+      quizzes: [
+        { title: 'Basics quiz', best: 100, passed: '2026-03-20' },
+        { title: 'Final assessment', best: 80, passed: '2026-03-05' },
+      ],
+      quizzesAssigned: 2,
+      studyMinutes: 25,
+      edition: '2026-12',
+      lawChecked: '2026-12-06',
+      saved: '2026-03-10T10:00:00Z',
+    });
+    // A lesson outside the assignment and a quiz not passed do not count.
+    expect(ben?.lessons).toEqual([{ title: 'One', module: 'Basics', completed: '2026-03-03' }]);
+    expect(ben?.quizzes).toEqual([]);
+    expect(ben?.studyMinutes).toBe(7);
+  });
+
+  it('writes one CSV row per learner in the order given', () => {
+    const rows = sortRows(cohortRows(cohort), 'learner', 'ascending');
+    const lines = toCsv(trainingRecordCsvRows(trainingRecords(cohort, OUTLINE, ED, rows))).split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^Learner,Path or assignment,Set by,Lessons completed,Lessons assigned,/);
+    expect(lines[1]).toBe(
+      `"Anna, ""Nurse"" Smith","ICU induction, March",Sister Jane Doe,3,3,Basics: One (2026-03-02); Basics: Two (2026-03-02); Rules: AI Act (2026-03-02),2,2,Basics quiz: 100% (2026-03-20); Final assessment: 80% (2026-03-05),25,2026-12,2026-12-06,2026-03-10T10:00:00Z`,
+    );
+    expect(lines[2]).toBe(
+      `Ben Jones,"ICU induction, March",Sister Jane Doe,1,3,Basics: One (2026-03-03),0,2,,7,2026-12,2026-12-06,2026-03-10T10:00:00Z`,
+    );
+  });
+
+  it('is empty without an assignment', () => {
+    expect(trainingRecords(loadCohort([], OUTLINE), OUTLINE, ED)).toEqual([]);
   });
 });

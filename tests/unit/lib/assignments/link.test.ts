@@ -74,8 +74,25 @@ describe('assignment link: round trip', () => {
     expect(bytesOf(big)[1]).toBe(1);
   });
 
-  it('is versioned in its first byte', async () => {
-    expect(bytesOf(await encodeAssignment(SPEC))[0]).toBe(LINK_VERSION);
+  it('is versioned in its first byte: 1 without an email (old links stay the same), 2 with one', async () => {
+    expect(bytesOf(await encodeAssignment(SPEC))[0]).toBe(1);
+    expect(bytesOf(await encodeAssignment({ ...SPEC, email: 'jane.doe@hospital.example' }))[0]).toBe(LINK_VERSION);
+  });
+
+  it('carries the trainer’s email address', async () => {
+    const withEmail = { ...SPEC, email: 'jane.doe@hospital.example' };
+    expect(await decodeAssignment(await encodeAssignment(withEmail))).toEqual({ ok: true, assignment: withEmail });
+  });
+
+  it.each(['not an email', 'a@b', 'two@a.org, three@b.org', 'x@y.org?cc=evil@z.org', `${'a'.repeat(120)}@b.org`])(
+    'refuses a bad email address %j',
+    (email) => {
+      expect(normalizeAssignment({ ...SPEC, email })).toBeUndefined();
+    },
+  );
+
+  it('an empty email address is left out', () => {
+    expect(normalizeAssignment({ ...SPEC, email: '  ' })).toEqual(SPEC);
   });
 
   it('refuses to encode an invalid assignment', async () => {
@@ -121,6 +138,22 @@ describe('assignment link: every way a link can be broken is refused', () => {
     }
   });
 
+  it('a version 2 body without its email line is refused', async () => {
+    const { fnv1a } = await import('../../../../src/quiz/hash');
+    const text = 'id\nTitle\nTrainer\n\n\nqfinal';
+    const sum = fnv1a(text);
+    const bytes = new Uint8Array([
+      2,
+      0,
+      sum >>> 24,
+      (sum >>> 16) & 255,
+      (sum >>> 8) & 255,
+      sum & 255,
+      ...new TextEncoder().encode(text),
+    ]);
+    expect(await decodeAssignment(codeOf(bytes))).toEqual({ ok: false, reason: 'incomplete' });
+  });
+
   it('a newer version says so', async () => {
     const bytes = bytesOf(await encodeAssignment(SPEC));
     bytes[0] = LINK_VERSION + 1;
@@ -152,15 +185,7 @@ describe('assignment link: every way a link can be broken is refused', () => {
     ]) {
       const sum = fnv1a(text);
       const body = new TextEncoder().encode(text);
-      const bytes = new Uint8Array([
-        LINK_VERSION,
-        0,
-        sum >>> 24,
-        (sum >>> 16) & 255,
-        (sum >>> 8) & 255,
-        sum & 255,
-        ...body,
-      ]);
+      const bytes = new Uint8Array([1, 0, sum >>> 24, (sum >>> 16) & 255, (sum >>> 8) & 255, sum & 255, ...body]);
       expect((await decodeAssignment(codeOf(bytes))).ok, text).toBe(false);
     }
   });

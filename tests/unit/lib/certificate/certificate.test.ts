@@ -14,6 +14,17 @@ function passedAll() {
 }
 
 describe('certificateInfo', () => {
+  it('carries the training record: quizzes passed with their best assessed score and the lessons’ dates', () => {
+    const c = certificateInfo(outline, passedAll());
+    expect(c.passed.map((q) => [q.quiz.id, q.best, q.passedAt])).toEqual([
+      ['one', 50, at(2)],
+      ['two', 100, at(3)],
+      ['final', 100, at(5)],
+    ]);
+    expect([c.firstLesson, c.lastLesson]).toEqual([at(1), at(1)]);
+    expect(certificateInfo(outline, emptyProgress()).firstLesson).toBeUndefined();
+  });
+
   it('a new learner has every quiz left to pass', () => {
     const c = certificateInfo(outline, emptyProgress());
     expect(c.eligible).toBe(false);
