@@ -59,7 +59,7 @@ export default defineConfig(
   // lib → progress → quiz → schemas/data. A folder of src/ may import only the folders below it,
   // so the pure core stays testable without a browser and the store never depends on how it is
   // delivered. tests/unit/lint/layers.test.ts proves an upward import fails `npm run lint`.
-  ...[
+  .../** @type {Array<[string, string[]]>} */ ([
     ['src/schemas/**', ['quiz', 'progress', 'lib', 'stores', 'lms', 'components', 'layouts', 'pages']],
     ['src/data/**', ['quiz', 'progress', 'lib', 'stores', 'lms', 'components', 'layouts', 'pages']],
     ['src/quiz/**', ['progress', 'lib', 'stores', 'lms', 'components', 'layouts', 'pages']],
@@ -69,22 +69,25 @@ export default defineConfig(
     ['src/lms/**', ['components', 'layouts', 'pages']],
     ['src/components/**', ['layouts', 'pages']],
     ['src/layouts/**', ['pages']],
-  ].map(([folder, above]) => ({
-    files: [folder],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
+  ]).map(
+    ([folder, above]) =>
+      /** @type {import('eslint').Linter.Config} */ ({
+        files: [folder],
+        rules: {
+          'no-restricted-imports': [
+            'error',
             {
-              regex: `^(\\.\\./)+(${above.join('|')})(/|$)`,
-              message: `${folder.split('/')[1]}/ is below ${above.join(', ')}: imports point down only (docs/architecture.md).`,
+              patterns: [
+                {
+                  regex: `^(\\.\\./)+(${above.join('|')})(/|$)`,
+                  message: `${folder.split('/')[1]}/ is below ${above.join(', ')}: imports point down only (docs/architecture.md).`,
+                },
+              ],
             },
           ],
         },
-      ],
-    },
-  })),
+      }),
+  ),
   {
     files: ['**/*.ts'],
     rules: {
