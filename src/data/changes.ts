@@ -55,10 +55,14 @@ export const changes: ChangeEntry[] = [
     date: '2026-12-06',
     edition: 3,
     title: 'A ninth module: Judging and running AI in your service',
-    what: 'A new module on judging an AI tool before it is used and running it safely once it is in use is being added in this edition.',
-    why: 'Clinicians and managers asked what to check before and after a tool reaches their service.',
-    lessons: [],
-    questions: [],
+    what: "A new module with three lessons: reading an AI tool's evidence (with a predictive-value calculator), when your hospital becomes the provider, and generative AI at the point of care; a 17-question quiz and three questions in the final assessment.",
+    why: "A review of the course found that judging a tool's evidence and knowing when the hospital takes on a provider's duties were the largest practical gaps for ward staff.",
+    lessons: [
+      'judging-and-running-ai/reading-an-ai-tools-evidence',
+      'judging-and-running-ai/when-your-hospital-becomes-the-provider',
+      'judging-and-running-ai/generative-ai-at-the-point-of-care',
+    ],
+    questions: ['final:judging-ppv', 'final:judging-retrained', 'final:judging-chatbot-dose'],
   },
   {
     id: 'ai-act-amended-2026',
