@@ -2,7 +2,7 @@
 // renderers and every chunk they import, statically or dynamically) and every stylesheet.
 // Islands hydrated `client:visible` load their scripts only when they scroll into view, so
 // a page's JavaScript is given twice: `before` (what loads with the page) and `js` (all of
-// it, once every island has hydrated). Budgets: DESIGN.md.
+// it, once every island has hydrated). Budgets: README.md and docs/architecture.md.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, dirname, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -145,7 +145,7 @@ export function measurePage(dist, file) {
   return {
     js,
     before: sum(eager, inlineJs),
-    // Search code or index among what loads with the page: DESIGN.md's budget for it is 0.
+    // Search code or index among what loads with the page: the budget for it is 0.
     // (The search script is added by search-loader.ts only when a learner focuses a search box.)
     searchUpFront: js.files.filter((f) => f.startsWith('pagefind/') || /(^|\/)search-ui[-.]/.test(f)),
     css: sum(cssFiles, inlineCss),
