@@ -19,6 +19,10 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 let server: Server | undefined;
 
+// One server on one port for this file: its tests run in order in one worker. With the
+// config's fullyParallel, a second worker's beforeAll found the port taken and failed.
+test.describe.configure({ mode: 'default' });
+
 test.beforeAll(async () => {
   if (!existsSync(join(DIST_BASE, 'index.html')))
     throw new Error('dist-base/index.html is missing: run "npm run build:base" first');
