@@ -20,7 +20,8 @@ import {
   withLessons,
 } from './progress-seed';
 
-const PORT = Number(process.env.LMS_PORT ?? 4346);
+// Its own port: lms-scorm.spec.ts serves on LMS_PORT, and the two files may run at once.
+const PORT = Number(process.env.LMS_PORT ?? 4346) + 10;
 let lms: Harness;
 
 test.describe.configure({ mode: 'serial' });
