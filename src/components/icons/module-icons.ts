@@ -58,6 +58,10 @@ export const moduleIcons: Record<string, { label: string; paths: string[] }> = {
       'M13.5 6.5h1.8l1-1.7 1.4 3 1-1.3h1',
     ],
   },
+  'judging-and-running-ai': {
+    label: 'a magnifying glass over a tick',
+    paths: ['M10 16a6 6 0 1 0 0-12 6 6 0 0 0 0 12z', 'M14.5 14.5 20.5 20.5', 'M7.5 10.2l1.8 1.8 3.3-3.6'],
+  },
 };
 
 /** The final assessment: a medal. */
