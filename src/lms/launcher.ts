@@ -151,11 +151,16 @@ export async function runLauncher(pkg: PackageInfo, connect: () => Promise<LmsCo
     if (!blocked && conn) {
       let code = textToCodeSync(encodeText(progress));
       if (code.length > conn.suspendLimit) {
-        const compacted = compactProgress(progress);
-        code = textToCodeSync(encodeText(compacted));
-        if (code.length <= conn.suspendLimit) {
-          progress = compacted;
-          text = encodeText(compacted);
+        // Keep the answers of fewer and fewer recent attempts until the record fits: they
+        // have already been reported to the LMS as interactions.
+        for (const detail of [undefined, 4, 2, 0]) {
+          const compacted = compactProgress(progress, detail);
+          code = textToCodeSync(encodeText(compacted));
+          if (code.length <= conn.suspendLimit) {
+            progress = compacted;
+            text = encodeText(compacted);
+            break;
+          }
         }
       }
       if (code.length > conn.suspendLimit) showNotice('too-large');
