@@ -147,6 +147,9 @@ export async function runLauncher(pkg: PackageInfo, connect: () => Promise<LmsCo
   let finished = false;
 
   const request = (): SaveRequest => {
+    // Answers are read before the record may be compacted below, so none is lost to the LMS.
+    const answers = newAnswers(progress, pkg, reported);
+    const assessed = newAssessedAttempts(progress, pkg, reported);
     let suspend: string | undefined;
     if (!blocked && conn) {
       let code = textToCodeSync(encodeText(progress));
@@ -169,8 +172,6 @@ export async function runLauncher(pkg: PackageInfo, connect: () => Promise<LmsCo
         if (code !== lastCode) suspend = code;
       }
     }
-    const answers = newAnswers(progress, pkg, reported);
-    const assessed = newAssessedAttempts(progress, pkg, reported);
     for (const key of finishedAttemptKeys(progress, pkg)) reported.add(key);
     if (suspend !== undefined) lastCode = suspend;
     return { suspend, location, report: buildReport(progress, pkg, mastery), answers, assessed };
