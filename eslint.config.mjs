@@ -18,6 +18,7 @@ export default defineConfig(
       'test-results/',
       'playwright-report/',
       'bench-results/',
+      'coverage/',
     ],
   },
   js.configs.recommended,
