@@ -49,8 +49,21 @@ export function wrongAnswer(q: Question): Answer {
   }
 }
 
-export function withLessons(p: Progress, ids: string[], at: number): Progress {
-  return ids.reduce((acc, id, i) => completeLesson(openLesson(acc, id, at + i * 1000), id, at + i * 1000 + 500), p);
+/** The content version a lesson page of this build records on completion (build/course.json). */
+export const lessonVersion = (id: string): string | undefined => course.lessons.find((l) => l.id === id)?.version;
+
+/** Completes lessons as their pages do, recording each one's current content version (`versions: false`: as before versions existed). */
+export function withLessons(p: Progress, ids: string[], at: number, { versions = true } = {}): Progress {
+  return ids.reduce(
+    (acc, id, i) =>
+      completeLesson(
+        openLesson(acc, id, at + i * 1000),
+        id,
+        at + i * 1000 + 500,
+        versions ? lessonVersion(id) : undefined,
+      ),
+    p,
+  );
 }
 
 /**
