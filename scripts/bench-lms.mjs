@@ -1,31 +1,17 @@
 // LMS package figures for BENCHMARKS.md: the size of every zip in dist-lms/ (run
 // `npm run package` first) and the length of suspend_data for the whole course.
 // Run: npx node scripts/bench-lms.mjs
-import { build } from 'esbuild';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { importTs, root } from './lib/import-ts.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'dist-lms');
 
-const res = await build({
-  stdin: {
-    contents: `
-      export { fullCourse, manyAttempts } from './tests/fixtures/progress/course-sample';
-      export { textToCodeSync } from './src/lms/suspend-code';
-      export { encodeText } from './src/progress/codec';
-      export { compactProgress } from './src/progress/model';`,
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'node',
-  logLevel: 'silent',
-});
-const m = await import(`data:text/javascript;base64,${Buffer.from(res.outputFiles[0].text).toString('base64')}`);
+const m = await importTs(`
+  export { fullCourse, manyAttempts } from './tests/fixtures/progress/course-sample';
+  export { textToCodeSync } from './src/lms/suspend-code';
+  export { encodeText } from './src/progress/codec';
+  export { compactProgress } from './src/progress/model';`);
 
 const course = m.fullCourse();
 const lessons = Object.keys(course.l).length;

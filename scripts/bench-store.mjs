@@ -2,26 +2,12 @@
 // 1,000 attempts, before and after compaction. Run: npx node scripts/bench-store.mjs
 // (npx puts node_modules/.bin first, so this runs on the project's Node 24).
 // The store is TypeScript, so esbuild bundles it (and the sample builder) in memory first.
-import { build } from 'esbuild';
+import { bundleTs } from './lib/import-ts.mjs';
 import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.RUNS ?? 21);
 
-async function bundle(contents, minify = false) {
-  const out = await build({
-    stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: minify ? 'browser' : 'node',
-    minify,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0].text;
-}
+const bundle = (contents, minify = false) => bundleTs(contents, { minify });
 
 const code = await bundle(`
   export { fullCourse, manyAttempts } from './tests/fixtures/progress/course-sample';
@@ -76,7 +62,9 @@ for (const [label, text] of [
 
 const storeJs = await bundle(
   `
-  import { progress, update, completeLesson, lessonState } from './src/stores/progress';
+  import { progress, update } from './src/stores/progress';
+  import { completeLesson } from './src/progress/lessons';
+  import { lessonState } from './src/progress/checks';
   globalThis.x = [progress, update, completeLesson, lessonState];
 `,
   true,

@@ -5,23 +5,11 @@
  * checked more than six months ago (or the facts file has an error), so a maintainer can run it
  * monthly and CI can remind them. LAW_TODAY=YYYY-MM-DD pretends today is another day.
  */
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { importTs } from './lib/import-ts.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const res = await build({
-  stdin: {
-    contents: "export * from './src/data/law.ts'; export { legalFacts } from './src/data/legal-facts.ts';",
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'node',
-  logLevel: 'silent',
-});
-const law = await import(`data:text/javascript;base64,${Buffer.from(res.outputFiles[0].text).toString('base64')}`);
+const law = await importTs(
+  "export * from './src/data/law.ts'; export { legalFacts } from './src/data/legal-facts.ts';",
+);
 
 const today = law.lawToday();
 const errors = law.validateFacts(law.legalFacts, today);

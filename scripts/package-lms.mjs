@@ -91,6 +91,9 @@ function loadCourse() {
 
 // ------------------------------------------------------------------ the site, made relative
 
+/** Where a package keeps the script that hands every course page its storage engine. */
+export const PAGE_ENTRY = 'lms/page.js';
+
 function walk(dir, base = '') {
   const files = [];
   for (const name of readdirSync(dir).sort()) {
@@ -156,6 +159,20 @@ export function rewriteHtml(html, from, roots, isDir, { lrsOrigins = [] } = {}) 
   }
   const top = doc.querySelector('html');
   if (top && !top.hasAttribute('data-delivery')) top.setAttribute('data-delivery', 'lms');
+  // The LMS entry (src/lms/page-entry.ts) hands the store its engine: a classic script, so it
+  // runs before any module or island, placed after the CSP that admits it ('self').
+  const head = doc.querySelector('head');
+  if (head) {
+    const fromDir = posix.dirname(from);
+    const entry = parseHtml(
+      `<script src="${posix.relative(fromDir === '.' ? '' : fromDir, PAGE_ENTRY)}"></script>`,
+    ).firstChild;
+    const csp = head
+      .querySelectorAll('meta')
+      .find((m) => m.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy');
+    if (csp) csp.after(entry);
+    else head.prepend(entry);
+  }
   for (const el of doc.querySelectorAll('p')) {
     for (const node of el.childNodes) {
       if (node.nodeType === 3 && node.rawText.includes('Your progress stays in your browser.'))
@@ -452,6 +469,7 @@ async function main() {
     'launch-scorm.js': await bundleLauncher('launch-scorm.ts'),
     'launch-cmi5.js': await bundleLauncher('launch-cmi5.ts'),
   };
+  const pageEntry = await bundleLauncher('page-entry.ts');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const made = [];
@@ -477,6 +495,7 @@ async function main() {
         'lms/launcher.css': strToU8(LAUNCHER_CSS),
         'lms/package.js': strToU8(`window.DHS_PACKAGE=${JSON.stringify(info)};\n`),
         [`lms/${how.script}`]: scripts[how.script],
+        [PAGE_ENTRY]: pageEntry,
       };
       let xml;
       let xmlName;

@@ -62,11 +62,6 @@ export function formatLegalDate(iso: string): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
-/** Every spelling of a date the course could type by hand: "2 December 2027" (or "September 2023"). */
-export function writtenDate(iso: string): string {
-  return formatLegalDate(iso);
-}
-
 /** A date on or before the build date has happened: it reads in the past tense. */
 export function isPast(iso: string, today: string): boolean {
   return firstDay(iso) <= today;
@@ -281,11 +276,6 @@ export function resolveLawText(text: string, today: string): { text: string; fac
     }
   });
   return { text: out, facts, errors };
-}
-
-/** Every `{law:…}` fact id in a text, without resolving it. */
-export function placeholderFacts(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => PLACEHOLDER_BODY.exec(m[2] ?? '')?.[1] ?? '').filter(Boolean);
 }
 
 const MONTH_RE = MONTHS.join('|');

@@ -327,7 +327,12 @@ export const legalFacts: LegalFact[] = [
     statement: 'A revision of the MDR and IVDR {when}; it is a proposal, not law.',
     date: '2025-12-16',
     status: 'proposal',
-    source: { act: 'Commission proposal amending Regulations (EU) 2017/745 and 2017/746', url: MDR_URL },
+    source: {
+      act: 'Commission proposal of 16 December 2025 amending Regulations (EU) 2017/745 and 2017/746',
+      article: 'listed with the MDR’s related documents on EUR-Lex',
+      // The MDR's "all" page lists the acts and proposals that amend it; a proposal has no ELI.
+      url: 'https://eur-lex.europa.eu/legal-content/EN/ALL/?uri=CELEX:32017R0745',
+    },
     certainty: 'primary',
     lastChecked: CHECKED,
   },

@@ -60,12 +60,14 @@ export const PATHS: readonly PathDefinition[] = [
     covers: [
       'the AI Act, the medical device rules and GDPR in depth',
       'deployer duties and incident reporting',
+      'when the hospital itself becomes an AI provider',
       'testing AI safely and the EU strategy behind it',
       'health data spaces and hospital cybersecurity',
     ],
     items: [
       'module:regulation',
       'lesson:ai-at-the-bedside/deployer-duties-and-reporting',
+      'lesson:judging-and-running-ai/when-your-hospital-becomes-the-provider',
       'lesson:ai-in-practice/apply-ai-strategy',
       'lesson:ai-in-practice/tef-health',
       'lesson:health-data/data-and-the-ehds',

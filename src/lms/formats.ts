@@ -31,26 +31,9 @@ export function scorm2004Duration(ms: number): string {
   return out;
 }
 
-/** SCORM 1.2 CMITime, the learner's clock: `HH:MM:SS`. */
-export function scorm12Time(date: Date): string {
-  return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
-}
-
-/** SCORM 2004 time(second,10,0) in UTC: `YYYY-MM-DDThh:mm:ss.0Z` (the zone may only follow fractions). */
-export function scorm2004Timestamp(date: Date): string {
-  return `${date.toISOString().slice(0, 19)}.0Z`;
-}
-
 /** SCORM 2004 real(10,7): at most 7 decimals, no exponent. */
 export function real7(n: number): string {
   return String(Number(n.toFixed(7)));
-}
-
-/** SCORM 2004 real(10,7) when the number fits its 10 significant digits, else null. */
-export function real10(n: number): string | null {
-  if (!Number.isFinite(n)) return null;
-  const text = real7(n);
-  return text.replace(/^-/, '').replace('.', '').replace(/^0+/, '').length <= 10 ? text : null;
 }
 
 /**
@@ -108,9 +91,6 @@ const asList = (a: unknown): string[] => (Array.isArray(a) ? a.map(String) : typ
 export const scormId = (s: string) => s.replace(/-/g, '_');
 export const fromScormId = (s: string) => s.replace(/_/g, '-');
 const id12 = scormId;
-
-/** The short identifiers a strict LMS accepts (SCORM 2004 short_identifier_type as Moodle checks it). */
-export const STRICT_SHORT_ID = /^[A-Za-z0-9_.]{1,250}$/;
 
 /**
  * A number as a strict LMS accepts it in SCORM 2004 numeric interactions: real(10,7) with

@@ -22,8 +22,7 @@ const SAVE_DELAY_MS = 1500;
 
 export type NoticeKind = 'missing' | 'refused' | 'not-admitted' | 'unreadable' | 'too-large' | 'review';
 
-/** What the learner reads when tracking fails. The heading is the same for every case. */
-export const NOTICE_HEADING = "Your progress is not reaching your organisation's system";
+/** What the learner reads when tracking fails, under the one heading lms.html carries (scripts/package-lms.mjs). */
 
 export function noticeText(kind: NoticeKind, detail = ''): string {
   switch (kind) {

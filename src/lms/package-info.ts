@@ -49,5 +49,3 @@ export interface PackageInfo {
   /** cmi5: the course and AU IRIs written in cmi5.xml. */
   iri: string;
 }
-
-export const PACKAGE_GLOBAL = 'DHS_PACKAGE';

@@ -5,7 +5,7 @@
  * Without a launcher (a page opened on its own) there is no storage: the store shows its
  * "progress will not be kept" notice and works for the visit.
  */
-import type { StorageEngine } from '../stores/storage-engine';
+import { ENGINE_GLOBAL, type EngineFactory, type StorageEngine } from '../stores/storage-engine';
 
 /** What the launcher offers its course frame as `window.dhsLms`. */
 export interface LmsBridge {
@@ -33,4 +33,16 @@ export function lmsPageEngine(win: Window = window): StorageEngine {
     // One page at a time runs inside the launcher: there is no other tab to follow.
     listen: () => () => {},
   };
+}
+
+/**
+ * Hands the store this engine (`window.dhsStorageEngine`, read lazily by
+ * stores/storage-engine.ts) on a page the packager marked as LMS delivery. Runs from
+ * `lms/page.js`, the first script of every packaged page, so it is in place before any store reads.
+ */
+export function registerLmsEngine(win: Window = window): boolean {
+  if (!isLmsDelivery(win.document)) return false;
+  const factory: EngineFactory = () => lmsPageEngine(win);
+  (win as unknown as Record<string, unknown>)[ENGINE_GLOBAL] = factory;
+  return true;
 }

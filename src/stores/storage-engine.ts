@@ -5,9 +5,16 @@
  * the learner's browser storage: without a `window` there is no engine at all.
  */
 
-// The one upward import left (issue 19.3): the LMS entry is to inject its engine instead.
-// eslint-disable-next-line no-restricted-imports
-import { isLmsDelivery, lmsPageEngine } from '../lms/page-storage';
+/**
+ * Where a delivery's own entry script registers its engine, before any store reads: the
+ * LMS packages load `lms/page.js` (src/lms/page-entry.ts) as the first script of every
+ * page, and it sets `window.dhsStorageEngine` to a function making the engine. The store
+ * never imports the delivery that uses it.
+ */
+export const ENGINE_GLOBAL = 'dhsStorageEngine';
+
+/** What a delivery registers under {@link ENGINE_GLOBAL}. */
+export type EngineFactory = () => StorageEngine | undefined;
 
 export interface KeyValueStorage {
   getItem(key: string): string | null;
@@ -41,10 +48,19 @@ export function setStorageEngine(make: (() => StorageEngine | undefined) | undef
   factory = make;
 }
 
+/** The engine a delivery registered on the page (see {@link ENGINE_GLOBAL}), if any. */
+function injectedEngine(win: Window): EngineFactory | undefined {
+  const found = (win as unknown as Record<string, unknown>)[ENGINE_GLOBAL];
+  return typeof found === 'function' ? (found as EngineFactory) : undefined;
+}
+
 function browserEngine(): StorageEngine | undefined {
   if (typeof window === 'undefined') return undefined;
-  // Inside an LMS package the LMS is the record: nothing goes to this browser's storage.
-  if (isLmsDelivery()) return lmsPageEngine();
+  const injected = injectedEngine(window);
+  if (injected) return injected();
+  // A page marked as delivered by an LMS whose engine did not arrive keeps nothing in this
+  // browser: the LMS is the record there, so the store works for the visit only.
+  if (window.document?.documentElement.dataset['delivery'] === 'lms') return { storage: null, listen: () => () => {} };
   let storage: KeyValueStorage | null = null;
   try {
     // The getter itself throws when storage is blocked.

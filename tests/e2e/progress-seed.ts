@@ -4,13 +4,8 @@
  * page loads.
  */
 import type { Page } from '@playwright/test';
-import { answer, createAttempt, finish } from '../../src/quiz/attempt';
-import { quizVersion } from '../../src/quiz/content-version';
-import type { Answer } from '../../src/quiz/types';
-import type { Question } from '../../src/schemas/question';
 import { emptyProgress, type Progress } from '../../src/progress/model';
-import { completeLesson, openLesson } from '../../src/progress/lessons';
-import { finishAttempt, startAttempt } from '../../src/progress/attempts';
+import { rightAnswer, withLessons, withQuizAttempt, wrongAnswer } from '../helpers/seed-attempts';
 import { course } from './course';
 
 /** Modules, lessons and quizzes in course order, each as `{ id, data }` like a content entry. */
@@ -27,32 +22,6 @@ export const quiz = (id: string) => {
 export const finalQuiz = quizzes.find((q) => q.data.module === 'final')!;
 export const totalMinutes = allLessons.reduce((s, l) => s + l.data.minutes, 0);
 
-export function rightAnswer(q: Question): Answer {
-  return q.type === 'numeric' ? String(q.answer) : Array.isArray(q.answer) ? [...q.answer] : q.answer;
-}
-
-export function wrongAnswer(q: Question): Answer {
-  switch (q.type) {
-    case 'single':
-      return q.options.find((o) => o.id !== q.answer)!.id;
-    case 'truefalse':
-      return !q.answer;
-    case 'numeric':
-      return String(q.answer * 1000 + 12345);
-    case 'multiple':
-      return q.options
-        .filter((o) => !q.answer.includes(o.id))
-        .map((o) => o.id)
-        .slice(0, 1);
-    case 'order':
-      return [...q.answer].reverse();
-  }
-}
-
-export function withLessons(p: Progress, ids: string[], at: number): Progress {
-  return ids.reduce((acc, id, i) => completeLesson(openLesson(acc, id, at + i * 1000), id, at + i * 1000 + 500), p);
-}
-
 /**
  * Adds a finished attempt at `quizId`; `wrong` lists the question ids answered wrongly;
  * `only` makes it a practice session of just those questions.
@@ -66,19 +35,10 @@ export function withAttempt(
   only?: string[],
 ): Progress {
   const q = quiz(quizId);
-  const questions = q.data.questions;
-  let a = createAttempt(
-    { id: quizId, version: quizVersion({ questions }), questions },
-    { seed, now: finishedAt - 5 * 60_000, ...(only ? { only } : {}) },
-  );
-  for (const question of questions.filter((x) => a.questions.includes(x.id)))
-    a = answer(a, question.id, wrong.includes(question.id) ? wrongAnswer(question) : rightAnswer(question));
-  const done = finish(a, questions, q.data.passMark, finishedAt);
-  return finishAttempt(startAttempt(p, a), quizId, {
-    finished: finishedAt,
-    score: done.score ?? 0,
-    percent: done.percent ?? 0,
-    passed: done.passed ?? false,
+  return withQuizAttempt(p, { id: quizId, questions: q.data.questions, passMark: q.data.passMark }, finishedAt, {
+    wrong,
+    seed,
+    ...(only ? { only } : {}),
   });
 }
 
@@ -104,4 +64,4 @@ export async function seed(page: Page, p: Progress): Promise<void> {
   }, JSON.stringify(p));
 }
 
-export { emptyProgress };
+export { emptyProgress, rightAnswer, withLessons, wrongAnswer };

@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Question } from '../../src/schemas/question';
 import { assessmentQuiz, fillAnswer, loadQuizzes, questionOnScreen, type QuizFile } from './quiz-answers';
+import { hydrated } from './page-checks';
 
 /**
  * Quiz and knowledge-check fixes from watching learners (issue 13, points 2, 6, 7, 8, 13),
@@ -18,10 +19,6 @@ const orderIn = (quiz: QuizFile) =>
   quiz.questions.find((q) => q.type === 'order') as Extract<Question, { type: 'order' }>;
 
 test.use({ viewport: PHONE });
-
-async function hydrated(page: Page) {
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-}
 
 /** Goes forward with "Next question" until `want` is on screen (answering nothing on the way). */
 async function goToQuestion(page: Page, quiz: QuizFile, want: Question) {

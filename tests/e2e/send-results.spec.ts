@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { WCAG_TAGS as TAGS, hydrated } from './page-checks';
 
 /**
  * A learner sends their assignment results from a phone (issue 13, point 9): the phone's
@@ -8,11 +9,6 @@ import { expect, test, type Page } from '@playwright/test';
  * the summary filled in, and the download as the fallback. An empty name is caught inline.
  */
 const PHONE = { width: 375, height: 740 };
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function hydrated(page: Page) {
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-}
 
 async function assignmentLink(page: Page): Promise<string> {
   await page.goto('/trainers/');

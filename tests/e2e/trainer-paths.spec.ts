@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PATHS } from '../../src/data/paths';
 import { courseEdition } from '../../src/lib/course/edition';
@@ -9,12 +8,12 @@ import { encodeAssignment } from '../../src/lib/assignments/link-encode';
 import { encodeResultCode } from '../../src/lib/assignments/result-code-format';
 import { readResultCode } from '../../src/lib/assignments/result-code';
 import type { ResultFile } from '../../src/lib/assignments/result-file';
+import { expectNoAxeViolations, hydrated } from './page-checks';
 
 /**
  * Issue 24: ready-made paths, the short way in from a paper handout, result codes, a
  * cohort report that keeps its files in the browser, and the training record.
  */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const KEY = 'dhs:progress';
 const { input } = loadContent();
 const ED = courseEdition();
@@ -33,21 +32,7 @@ const aiQuizzes = input.quizzes
   )
   .sort((a, b) => moduleOrder(a.data.module) - moduleOrder(b.data.module));
 
-async function hydrated(page: Page) {
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-}
-
-async function axe(page: Page, where: string) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(
-      results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`),
-      `axe violations: ${where}, ${colorScheme}`,
-    ).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+const axe = expectNoAxeViolations;
 
 /** The trainer picks the AI literacy path and adds their name and email; returns the link. */
 async function pickAiPath(page: Page, email = 'educator@hospital.example'): Promise<string> {

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { Question } from '../../src/schemas/question';
 import { course } from './course';
+import { expectFitsNarrowScreen, expectNoAxeViolations, hydrated } from './page-checks';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const KEY = 'dhs:progress';
 const QUIZ = 'why-digital-health';
 const QUIZ_TITLE = 'Why digital health matters: module quiz';
@@ -20,29 +19,9 @@ const wrongAnswer = (q: Question) =>
         ? 'no-such-option'
         : ['no-such-option'];
 
-/** Islands keep an `ssr` attribute until they have hydrated; acting before that would be lost. */
-async function hydrated(page: Page) {
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-}
-
 async function axe(page: Page, where: string) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(
-      results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`),
-      `axe violations: ${where}, ${colorScheme}`,
-    ).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  // Works at 320 px wide: wide tables scroll inside their own region, never the page.
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 320, height: 700 });
-  expect(
-    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-    `sideways scroll at 320 px: ${where}`,
-  ).toBeLessThanOrEqual(0);
-  if (size) await page.setViewportSize(size);
+  await expectNoAxeViolations(page, where);
+  await expectFitsNarrowScreen(page, where);
 }
 
 /**

@@ -11,14 +11,10 @@ import { buildReport, finishedAttemptKeys, newAssessedAttempts } from '../../src
 import { textToCodeSync } from '../../src/lms/suspend-code';
 import { encodeText } from '../../src/progress/codec';
 import type { Progress } from '../../src/schemas/progress';
-import type { Question } from '../../src/schemas/question';
-import type { Answer } from '../../src/quiz/types';
-import { answer, createAttempt, finish } from '../../src/quiz/attempt';
-import { quizVersion } from '../../src/quiz/content-version';
 import { emptyProgress } from '../../src/progress/model';
-import { completeLesson, openLesson } from '../../src/progress/lessons';
-import { finishAttempt, startAttempt } from '../../src/progress/attempts';
+import { withLessons, withQuizAttempt } from './seed-attempts';
 import { loadContent } from './load-content';
+import { commitForm, strictRefusal } from './lms-rules';
 import { coursePackage } from '../unit/lms/fixtures';
 
 // The course from its files (unit tests run without a build).
@@ -30,50 +26,12 @@ const allLessons = modules.flatMap((m) =>
   input.lessons.filter((l) => l.data.module === m.id).sort((a, b) => a.data.order - b.data.order),
 );
 
-function rightAnswer(q: Question): Answer {
-  return q.type === 'numeric' ? String(q.answer) : Array.isArray(q.answer) ? [...q.answer] : q.answer;
-}
-
-function wrongAnswer(q: Question): Answer {
-  switch (q.type) {
-    case 'single':
-      return q.options.find((o) => o.id !== q.answer)!.id;
-    case 'truefalse':
-      return !q.answer;
-    case 'numeric':
-      return String(q.answer * 1000 + 12345);
-    case 'multiple':
-      return q.options
-        .filter((o) => !q.answer.includes(o.id))
-        .map((o) => o.id)
-        .slice(0, 1);
-    case 'order':
-      return [...q.answer].reverse();
-  }
-}
-
-function withLessons(p: Progress, ids: string[], at: number): Progress {
-  return ids.reduce((acc, id, i) => completeLesson(openLesson(acc, id, at + i * 1000), id, at + i * 1000 + 500), p);
-}
-
 function withAttempt(p: Progress, quizId: string, finishedAt: number, wrong: string[] = []): Progress {
   const q = quiz(quizId);
-  const questions = q.data.questions;
-  let a = createAttempt(
-    { id: quizId, version: quizVersion({ questions }), questions },
-    { seed: 42, now: finishedAt - 300_000 },
-  );
-  for (const question of questions)
-    a = answer(a, question.id, wrong.includes(question.id) ? wrongAnswer(question) : rightAnswer(question));
-  const done = finish(a, questions, q.data.passMark, finishedAt);
-  return finishAttempt(startAttempt(p, a), quizId, {
-    finished: finishedAt,
-    score: done.score ?? 0,
-    percent: done.percent ?? 0,
-    passed: done.passed ?? false,
+  return withQuizAttempt(p, { id: quizId, questions: q.data.questions, passMark: q.data.passMark }, finishedAt, {
+    wrong,
   });
 }
-import { commitForm, strictRefusal } from './lms-rules';
 
 export interface CommitFigures {
   edition: 'scorm12' | 'scorm2004';

@@ -35,7 +35,6 @@ export const keptCohortSchema = v.strictObject({
 });
 
 export type KeptCohort = v.InferOutput<typeof keptCohortSchema>;
-export type KeptFile = KeptCohort['files'][number];
 
 /** What the small index beside the store remembers, so a cleared store can be noticed. */
 export interface KeptIndexEntry {

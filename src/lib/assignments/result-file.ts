@@ -7,7 +7,8 @@
  * is well formed, so a damaged or foreign file is named and set aside, never half-read.
  */
 import * as v from 'valibot';
-import { ASSIGNMENT_ID, DATE, ISO_TIME, ITEM, LESSON_ID } from '../../schemas/patterns';
+import { ISO_TIME, LESSON_ID } from '../../schemas/patterns';
+import { assignmentSchema } from '../../schemas/progress';
 import { check, int, num, slug, text as maxText } from '../../schemas/runtime';
 import { MAX_RESULT_BYTES, RESULT_FORMAT, RESULT_VERSION } from './result-file-format';
 
@@ -39,14 +40,8 @@ export const resultFileSchema = v.strictObject({
   /** Course content version (see `courseOutline`). */
   content: maxText(40),
   /** The assignment, as the learner accepted it. */
-  assignment: v.strictObject({
-    id: v.pipe(v.string(), v.regex(ASSIGNMENT_ID)),
-    title: text(120),
-    trainer: text(80),
-    due: v.optional(v.pipe(v.string(), v.regex(DATE))),
-    passMark: v.optional(int(1, 100)),
-    items: v.pipe(v.array(v.pipe(v.string(), v.regex(ITEM))), v.minLength(1), v.maxLength(200)),
-  }),
+  /** Derived from the learner store's assignment (one set of rules), without email and acceptance time. */
+  assignment: v.pick(assignmentSchema, ['id', 'title', 'trainer', 'due', 'passMark', 'items']),
   /** Assigned lessons completed, with when. */
   lessons: v.pipe(
     v.array(

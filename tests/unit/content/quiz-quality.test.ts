@@ -23,9 +23,9 @@ function lengthRank(q: Extract<Question, { type: 'single' }>): number {
   return q.options.filter((o) => len(o.text) > len(right.text)).length;
 }
 
-/** Number words a description may use for its counts ("Eleven questions", "four short cases"). */
-const COUNT_WORDS = [
-  'no',
+/** Number words, by value: for descriptions' counts and for prompts that spell a number out. */
+const NUMBER_WORDS = [
+  'zero',
   'one',
   'two',
   'three',
@@ -47,7 +47,9 @@ const COUNT_WORDS = [
   'nineteen',
   'twenty',
 ];
-const countOf = (word: string | undefined) => (word === undefined ? -1 : COUNT_WORDS.indexOf(word.toLowerCase()));
+/** A count a description spells out ("Eleven questions", "no short cases"), or -1. */
+const countOf = (word: string | undefined) =>
+  word === undefined ? -1 : word.toLowerCase() === 'no' ? 0 : NUMBER_WORDS.indexOf(word.toLowerCase());
 
 describe.each(banks)('%s', (file, quiz) => {
   const singles = quiz.data.questions.filter((q) => q.type === 'single');
@@ -223,21 +225,6 @@ describe('the course', () => {
   });
 });
 
-const NUMBER_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
 const MULTIPLES = ['', 'single', 'double', 'triple', 'quadruple', 'quintuple'];
 
 /** The ways a prompt could spell out a number: "3", "three", "triple", "60" for 60 million. */

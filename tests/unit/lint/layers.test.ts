@@ -1,4 +1,6 @@
 import { ESLint } from 'eslint';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 // `npm run lint` keeps the layers of src/ pointing down (eslint.config.mjs, docs/architecture.md).
@@ -36,5 +38,16 @@ describe('layers', () => {
     ['src/progress/fixture.mjs', "import { x } from '../quiz/types';"],
   ])('a downward import in %s passes', async (file, code) => {
     expect(await layerErrors(file, code)).toEqual([]);
+  });
+
+  it('has no exception: no file in src/ switches the layer rule off', () => {
+    const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) =>
+      /\.(ts|mjs|js|svelte|astro)$/.test(f),
+    );
+    expect(files.length).toBeGreaterThan(50);
+    const disabled = files.filter((f) =>
+      /eslint-disable[^\n]*no-restricted-imports/.test(readFileSync(join('src', f), 'utf8')),
+    );
+    expect(disabled).toEqual([]);
   });
 });

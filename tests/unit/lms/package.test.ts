@@ -50,6 +50,17 @@ describe('URLs in a package', () => {
     expect(out).toContain("Your progress is recorded by your organisation's learning system.");
   });
 
+  it('loads the LMS entry that injects the storage engine first, right after the CSP', () => {
+    const head = out.slice(out.indexOf('<head>'), out.indexOf('</head>'));
+    expect(head).toMatch(
+      /<meta http-equiv="content-security-policy"[^>]*>\s*<script src="\.\.\/\.\.\/\.\.\/lms\/page\.js"><\/script>/,
+    );
+    expect(head.indexOf('lms/page.js')).toBeLessThan(head.indexOf('<script type="module"'));
+    expect(
+      rewriteHtml('<html><head><title>x</title></head><body></body></html>', 'index.html', roots, isDir),
+    ).toContain('<head><script src="lms/page.js"></script><title>');
+  });
+
   it('reads the page with an HTML parser: markup inside a script is text, not an attribute to rewrite', () => {
     const tricky = `<html><head><script>const a = '<a href="/modules/a/">'; const b = "</div>";</script></head><body><p title='/modules/a/'>x</p></body></html>`;
     const done = rewriteHtml(tricky, 'index.html', roots, isDir);

@@ -172,6 +172,46 @@ describe('storage switched off', () => {
   });
 });
 
+describe('in an LMS package (an engine injected by the delivery)', () => {
+  const lmsDocument = { documentElement: { dataset: { delivery: 'lms' } } };
+
+  it('reads and writes through the engine the LMS entry registered, never localStorage', async () => {
+    useBrowserStorage();
+    const held = new Map<string, string>([[STORAGE_KEY, docWithLesson()]]);
+    const local = { getItem: vi.fn(() => null), setItem: vi.fn() };
+    const win = { document: lmsDocument, localStorage: local, addEventListener: vi.fn(), removeEventListener: vi.fn() };
+    vi.stubGlobal('window', win);
+    // What src/lms/page-entry.ts does on a packaged page, before any store reads.
+    const { registerLmsEngine } = await import('../../../src/lms/page-storage');
+    const bridge = { read: (k: string) => held.get(k) ?? null, write: (k: string, v: string) => void held.set(k, v) };
+    Object.assign(win, { parent: { dhsLms: bridge } });
+    expect(registerLmsEngine(win as unknown as Window)).toBe(true);
+    mount();
+    expect(lessonState(progress.get(), LESSON).status).toBe('completed');
+    update((p) => completeLesson(p, 'why-digital-health/strategic-sector', NOW));
+    expect(held.get(STORAGE_KEY)).toContain('why-digital-health/strategic-sector');
+    expect(local.getItem).not.toHaveBeenCalled();
+    expect(local.setItem).not.toHaveBeenCalled();
+  });
+
+  it('keeps nothing in the browser when the page is marked for an LMS but no engine arrived', () => {
+    useBrowserStorage();
+    const local = { getItem: vi.fn(() => docWithLesson()), setItem: vi.fn() };
+    vi.stubGlobal('window', {
+      document: lmsDocument,
+      localStorage: local,
+      addEventListener: vi.fn(),
+      removeEventListener: vi.fn(),
+    });
+    mount();
+    update((p) => completeLesson(p, LESSON, NOW));
+    expect(local.getItem).not.toHaveBeenCalled();
+    expect(local.setItem).not.toHaveBeenCalled();
+    expect(storageStatus.get().kind).toBe('unavailable');
+    expect(lessonState(progress.get(), LESSON).status).toBe('completed');
+  });
+});
+
 describe('during the build (no window)', () => {
   it('never touches a global localStorage, such as Node’s experimental one', () => {
     useBrowserStorage();

@@ -176,6 +176,12 @@ describe('parseResultFile: refuses with a reason', () => {
       /key a result file never has/,
     ],
     ['truncated', () => JSON.stringify(good()).slice(0, 200), /not JSON/],
+    [
+      // The same rules as the assignment the learner accepted (schemas/progress.ts): no markup.
+      'markup in the assignment title',
+      () => JSON.stringify({ ...good(), assignment: { ...(good()['assignment'] as object), title: '<b>Ward</b>' } }),
+      /assignment\.title/,
+    ],
   ])('%s', (_name, text, reason) => {
     const r = parseResultFile(text());
     expect(r.ok).toBe(false);

@@ -1,5 +1,6 @@
 /** A tiny course (two modules of two lessons, three quizzes of two questions) and helpers to fill progress. */
-import { createAttempt, answer as give, finish, quizVersion } from '../../../../src/quiz';
+import { createAttempt, answer as give, finish } from '../../../../src/quiz/attempt';
+import { quizVersion } from '../../../../src/quiz/content-version';
 import type { Banks, Outline, OutlineQuiz } from '../../../../src/lib/results/outline';
 import { questionSchema, type Question } from '../../../../src/schemas/question';
 import { emptyProgress, type Progress } from '../../../../src/progress/model';

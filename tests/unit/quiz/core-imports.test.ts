@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as quiz from '../../../src/quiz';
 
 const dir = join(import.meta.dirname, '../../../src/quiz');
 const sources = readdirSync(dir)
@@ -17,36 +16,5 @@ describe('the quiz core stays small enough to ship to the browser', () => {
     }
     expect(text).not.toMatch(/from\s+'(?:svelte|astro|zod|astro\/zod)/);
     expect(text).not.toMatch(/import\(/);
-  });
-
-  it('index re-exports the public API', () => {
-    for (const name of [
-      'parseNumber',
-      'unitScale',
-      'formatNumber',
-      'scoreQuestion',
-      'scoreAttempt',
-      'shuffle',
-      'newSeed',
-      'createAttempt',
-      'questionOrder',
-      'optionOrder',
-      'answer',
-      'goTo',
-      'unanswered',
-      'isAnswered',
-      'finish',
-      'timeTaken',
-      'formatDuration',
-      'missedQuestions',
-      'quizVersion',
-      'describeAnswer',
-      'describeCorrectAnswer',
-      'dueItems',
-      'recordReview',
-      'fromAttempts',
-    ]) {
-      expect(typeof (quiz as Record<string, unknown>)[name], name).toBe('function');
-    }
   });
 });
