@@ -19,7 +19,9 @@ function courseFile() {
       'astro:build:done': ({ dir }) => {
         const to = new URL('./build/', import.meta.url);
         mkdirSync(to, { recursive: true });
-        renameSync(fileURLToPath(new URL('course.json', dir)), fileURLToPath(new URL('course.json', to)));
+        // COURSE_FILE: another name, for a second build that must not replace the main one's (build:changed).
+        const name = process.env.COURSE_FILE || 'course.json';
+        renameSync(fileURLToPath(new URL('course.json', dir)), fileURLToPath(new URL(name, to)));
       },
     },
   };

@@ -13,6 +13,7 @@ export default defineConfig(
       'dist-lms/',
       'build/',
       'dist-base/',
+      'dist-changed/',
       '.astro/',
       'node_modules/',
       'test-results/',

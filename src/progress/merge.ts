@@ -15,6 +15,9 @@ function mergeLessons(a: LessonRecord | undefined, b: LessonRecord | undefined):
   const out: LessonRecord = { o: Math.min(a.o, b.o) };
   const c = [a.c, b.c].filter((x): x is number => x !== undefined);
   if (c.length) out.c = Math.min(...c);
+  // The version read belongs to a completion: this device's if it has one, else the import's.
+  const h = a.c !== undefined ? (a.h ?? (b.c !== undefined ? b.h : undefined)) : b.c !== undefined ? b.h : undefined;
+  if (out.c !== undefined && h !== undefined) out.h = h;
   if (a.k || b.k) out.k = { ...b.k, ...a.k };
   return out;
 }

@@ -149,3 +149,17 @@ export function hasWorkToKeep(p: Progress): boolean {
     p.n !== undefined
   );
 }
+
+// ---------------------------------------------------------------- lesson content versions
+
+/**
+ * The content version a learner read of a completed lesson that has changed since (see
+ * src/progress/lessons.ts), or undefined: not completed, completed on `current`, or completed
+ * with no version recorded (progress saved before versions existed: "version unknown", which
+ * never counts as changed).
+ */
+export function changedFrom(p: Progress, lessonId: string, current: string | undefined): string | undefined {
+  // A lesson id has a "/", so it is never an Object.prototype name: no own-property check needed.
+  const rec = p.l[lessonId];
+  return rec?.c !== undefined && rec.h !== undefined && current !== undefined && rec.h !== current ? rec.h : undefined;
+}

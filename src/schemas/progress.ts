@@ -37,6 +37,12 @@ export const lessonRecordSchema = v.strictObject({
   c: v.optional(seconds),
   /** Knowledge-check answers by reference; `question-id` alone means the quiz named like the lesson's module. */
   k: v.optional(v.record(checkRef, answerSchema)),
+  /**
+   * Content version of the lesson the learner completed or last marked as read (3 base-36
+   * characters, see src/lib/course/lesson-version.ts; checked as a slug, which every version is). Absent in progress saved
+   * before versions existed: completed, version unknown, and never reported as changed.
+   */
+  h: v.optional(slug),
 });
 
 const attemptCommon = {

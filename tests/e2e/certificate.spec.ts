@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { formatMinutes } from '../../src/lib/format';
+import { course } from './course';
 import {
   allLessons,
   emptyProgress,
@@ -129,6 +130,8 @@ test('CPD evidence downloads lessons, time, objectives, quiz results and the ref
   expect(text).toContain('I will ask vendors for the CE mark and intended purpose.');
   // The address the learner is on, never one fixed when the site was built.
   expect(text).toContain(`Course: ${new URL('/', page.url()).href}\n`);
+  // Which version of the course stood behind the record (src/data/edition.ts).
+  expect(text).toContain(`Course edition: ${course.edition.edition}, law checked ${course.edition.lawChecked}\n`);
   expect(text).not.toContain('localhost');
   await expect(page.getByRole('status').filter({ hasText: 'Your CPD evidence was downloaded' })).toBeVisible();
 });

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { emptyProgress, type Progress } from '../../src/progress/model';
-import { rightAnswer, withLessons, withQuizAttempt, wrongAnswer } from '../helpers/seed-attempts';
+import { rightAnswer, withLessons as seedLessons, withQuizAttempt, wrongAnswer } from '../helpers/seed-attempts';
 import { course } from './course';
 
 /** Modules, lessons and quizzes in course order, each as `{ id, data }` like a content entry. */
@@ -21,6 +21,14 @@ export const quiz = (id: string) => {
 };
 export const finalQuiz = quizzes.find((q) => q.data.module === 'final')!;
 export const totalMinutes = allLessons.reduce((s, l) => s + l.data.minutes, 0);
+
+/** The content version a lesson page of this build records on completion (build/course.json). */
+export const lessonVersion = (id: string): string | undefined => course.lessons.find((l) => l.id === id)?.version;
+
+/** Completes lessons as their pages do, recording each one's current content version (`versions: false`: as before versions existed). */
+export function withLessons(p: Progress, ids: string[], at: number, { versions = true } = {}): Progress {
+  return seedLessons(p, ids, at, versions ? lessonVersion : undefined);
+}
 
 /**
  * Adds a finished attempt at `quizId`; `wrong` lists the question ids answered wrongly;
@@ -64,4 +72,4 @@ export async function seed(page: Page, p: Progress): Promise<void> {
   }, JSON.stringify(p));
 }
 
-export { emptyProgress, rightAnswer, withLessons, wrongAnswer };
+export { emptyProgress, rightAnswer, wrongAnswer };

@@ -34,9 +34,20 @@ export function wrongAnswer(q: Question): Answer {
   }
 }
 
-/** Each lesson opened and completed, one second apart from `at`. */
-export function withLessons(p: Progress, ids: string[], at: number): Progress {
-  return ids.reduce((acc, id, i) => completeLesson(openLesson(acc, id, at + i * 1000), id, at + i * 1000 + 500), p);
+/**
+ * Each lesson opened and completed, one second apart from `at`; `version` gives the content
+ * version a lesson page records on completion (none: as progress saved before versions existed).
+ */
+export function withLessons(
+  p: Progress,
+  ids: string[],
+  at: number,
+  version: (id: string) => string | undefined = () => undefined,
+): Progress {
+  return ids.reduce(
+    (acc, id, i) => completeLesson(openLesson(acc, id, at + i * 1000), id, at + i * 1000 + 500, version(id)),
+    p,
+  );
 }
 
 export interface SeedQuiz {

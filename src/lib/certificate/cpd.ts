@@ -6,6 +6,7 @@
 import type { Progress } from '../../progress/model';
 import { outlineQuizzes, type Outline } from '../results/outline';
 import { quizStatus } from '../results/status';
+import type { Edition } from '../../data/edition';
 
 export const NOT_ACCREDITED =
   'This records self-paced study. It is not an accredited CPD credit and was not assessed by a professional body.';
@@ -18,16 +19,23 @@ export interface CpdOptions {
   now: number;
   /** Address of the course, to show where the study was done. */
   courseUrl?: string | undefined;
+  /** The course edition and the day its law was last checked, so the record says which version was studied. */
+  edition?: Edition | undefined;
 }
 
 /** The evidence as plain text (UTF-8, LF line ends), every date as YYYY-MM-DD. */
-export function cpdEvidence(outline: Outline, p: Progress, { reflection = '', now, courseUrl }: CpdOptions): string {
+export function cpdEvidence(
+  outline: Outline,
+  p: Progress,
+  { reflection = '', now, courseUrl, edition }: CpdOptions,
+): string {
   const lines: string[] = [];
   const push = (...l: string[]) => lines.push(...l);
   push(`CPD evidence: ${outline.title}`, '');
   if (p.n) push(`Learner: ${p.n}`);
   push(`Produced: ${day(now)}`);
   if (courseUrl) push(`Course: ${courseUrl}`);
+  if (edition) push(`Course edition: ${edition.edition}, law checked ${edition.lawChecked}`);
   push(NOT_ACCREDITED, '');
 
   let minutes = 0;

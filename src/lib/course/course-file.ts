@@ -6,6 +6,7 @@
  */
 import type { Question } from '../../schemas/question';
 import type { Course } from './course';
+import type { Edition } from '../../data/edition';
 import { knowledgeCheckRefs, lessonHeadings } from './validate-course';
 
 export interface CourseFileModule {
@@ -32,6 +33,8 @@ export interface CourseFileLesson {
   headings: { anchor: string; text: string }[];
   /** `quiz-id:question-id` of each knowledge check, in page order. */
   checks: string[];
+  /** Content version (src/lib/course/lesson-version.ts), as progress records it on completion. */
+  version: string;
 }
 
 export interface CourseFileQuiz {
@@ -56,6 +59,8 @@ export interface CourseFileTerm {
 
 export interface CourseFile {
   site: { title: string; tagline: string };
+  /** The course edition and the day its law was last checked (src/lib/course/edition.ts): the LMS packages name it. */
+  edition: Edition;
   modules: CourseFileModule[];
   /** Every lesson in course order. */
   lessons: CourseFileLesson[];
@@ -64,10 +69,11 @@ export interface CourseFile {
   glossary: CourseFileTerm[];
 }
 
-export function courseFile(course: Course, site: { title: string; tagline: string }): CourseFile {
+export function courseFile(course: Course, site: { title: string; tagline: string }, edition: Edition): CourseFile {
   const quizzes = [...course.modules.map((m) => m.quiz), ...(course.final ? [course.final] : [])];
   return {
     site: { title: site.title, tagline: site.tagline },
+    edition: { edition: edition.edition, lawChecked: edition.lawChecked },
     modules: course.modules.map((m) => ({
       id: m.id,
       order: m.entry.data.order,
@@ -78,7 +84,7 @@ export function courseFile(course: Course, site: { title: string; tagline: strin
       lessons: m.lessons.map((l) => l.id),
       minutes: m.minutes,
     })),
-    lessons: course.lessons.map(({ id, entry, moduleId }) => ({
+    lessons: course.lessons.map(({ id, entry, moduleId, version }) => ({
       id,
       module: moduleId,
       order: entry.data.order,
@@ -87,6 +93,7 @@ export function courseFile(course: Course, site: { title: string; tagline: strin
       minutes: entry.data.minutes,
       headings: lessonHeadings(entry.body ?? ''),
       checks: knowledgeCheckRefs(entry.body ?? ''),
+      version,
     })),
     quizzes: quizzes.map(({ id, entry, version }) => ({
       id,

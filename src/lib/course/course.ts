@@ -2,6 +2,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { quizVersion } from '../../quiz/content-version';
 import { lawToday, oldestCheck, staleFacts, validateFacts, STALE_MONTHS } from '../../data/law';
 import { legalFacts } from '../../data/legal-facts';
+import { changes } from '../../data/changes';
+import { lessonVersions, type LessonVersion } from '../../data/lesson-versions';
+import { ledgerErrors, ledgerWarnings, lessonUpdates, lessonVersion, lessonVersionInput } from './lesson-version';
+import type { LessonUpdates } from './lesson-version';
 import { headingAnchors, lessonFacts, validateCourse } from './validate-course';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
@@ -18,6 +22,10 @@ export interface CourseLesson {
   lawFacts: string[];
   /** The oldest `lastChecked` of those facts (ISO), shown as "Law checked <month year>"; none if it states no law. */
   lawChecked: string | undefined;
+  /** Content version (src/lib/course/lesson-version.ts), recorded when the learner completes the lesson. */
+  version: string;
+  /** What the page tells a learner who completed an earlier version. */
+  updates: LessonUpdates;
 }
 
 export interface CourseQuiz {
@@ -55,6 +63,20 @@ export const lessonUrl = (id: string) => href(`/modules/${id}/`);
 export const moduleUrl = (id: string) => href(`/modules/${id}/`);
 export const quizUrl = (id: string) => href(`/quizzes/${id}/`);
 
+/**
+ * End-to-end tests only (`npm run build:changed`): the lesson with this id is built as if its
+ * text had changed, so a test can open a rebuilt site where one lesson has a new version.
+ */
+const TEST_CHANGE = process.env['LESSON_CHANGE_FOR_TEST'];
+
+/** A lesson's versions from the ledger; under LESSON_CHANGE_FOR_TEST, the changed lesson's new version with a note. */
+function historyOf(id: string, version: string, today: string): LessonVersion[] {
+  const history = lessonVersions[id] ?? [];
+  return id === TEST_CHANGE && !history.some((h) => h.version === version)
+    ? [...history, { version, date: today, note: 'A test rewrote one paragraph' }]
+    : history;
+}
+
 let cached: Promise<Course> | undefined;
 
 /** The whole course, validated and ordered. Every page reads it from here. */
@@ -71,7 +93,11 @@ async function load(): Promise<Course> {
     getCollection('glossary'),
   ]);
   const today = lawToday();
-  const errors = [...validateFacts(legalFacts, today), ...validateCourse({ modules, lessons, quizzes, glossary })];
+  const errors = [
+    ...validateFacts(legalFacts, today),
+    ...validateCourse({ modules, lessons, quizzes, glossary }),
+    ...ledgerErrors(lessonVersions, new Set(lessons.map((l) => l.id)), changes, today),
+  ];
   if (errors.length) {
     throw new Error(`The course content has ${errors.length} problem(s):\n- ${errors.join('\n- ')}`);
   }
@@ -98,6 +124,12 @@ async function load(): Promise<Course> {
       .sort((a, b) => a.data.order - b.data.order)
       .map((entry) => {
         const facts = lessonFacts(entry);
+        const version = lessonVersion(
+          lessonVersionInput(
+            { ...entry.data, body: entry.body ?? '' },
+            facts.map((id) => legalFacts.find((f) => f.id === id)).filter((f) => f !== undefined),
+          ) + (entry.id === TEST_CHANGE ? ' (changed for a test)' : ''),
+        );
         const lesson: CourseLesson = {
           id: entry.id,
           entry,
@@ -106,6 +138,8 @@ async function load(): Promise<Course> {
           index: flat.length,
           lawFacts: facts,
           lawChecked: oldestCheck(facts),
+          version,
+          updates: lessonUpdates(version, historyOf(entry.id, version, today), changes),
         };
         flat.push(lesson);
         return lesson;
@@ -121,6 +155,9 @@ async function load(): Promise<Course> {
       minutes: own.reduce((sum, l) => sum + l.entry.data.minutes, 0),
     };
   });
+  const unnoted = ledgerWarnings(new Map(flat.map((l) => [l.id, l.version])), lessonVersions);
+  if (unnoted.length)
+    console.warn(`[lessons] ${unnoted.length} lesson(s) changed with no change note:\n- ${unnoted.join('\n- ')}`);
   return {
     modules: courseModules,
     lessons: flat,

@@ -2,7 +2,7 @@
  * The home page's picture of the course: lessons done per module, quiz best scores and
  * passes, what to do next ("Continue"), and reading time left.
  */
-import { currentAttempt, type Progress } from '../../progress/model';
+import { changedFrom, currentAttempt, type Progress } from '../../progress/model';
 import type { Outline, OutlineLesson, OutlineModule, OutlineQuiz } from './outline';
 import { isLessonComplete, quizStatus, type QuizStatus } from './status';
 
@@ -33,6 +33,13 @@ export interface Dashboard {
   minutesLeft: number;
   /** Whether the learner has done anything at all. */
   started: boolean;
+  /** Completed lessons whose text changed since the learner completed (or last read) them, in course order. */
+  changed: OutlineLesson[];
+}
+
+/** Completed lessons that changed since the learner read them (never those with no recorded version). */
+export function changedSince(outline: Outline, p: Progress): OutlineLesson[] {
+  return outline.modules.flatMap((m) => m.lessons).filter((l) => changedFrom(p, l.id, l.version));
 }
 
 type Step =
@@ -92,6 +99,7 @@ export function dashboard(outline: Outline, p: Progress): Dashboard {
     lessonsTotal,
     minutesLeft: modules.reduce((s, m) => s + m.minutesLeft, 0),
     started,
+    changed: changedSince(outline, p),
   };
   if (final) result.final = final;
   return result;

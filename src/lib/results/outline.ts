@@ -14,6 +14,8 @@ export interface OutlineLesson {
   minutes: number;
   /** Learning objectives; left out where a page does not show them. */
   objectives?: string[];
+  /** Content version (src/lib/course/lesson-version.ts), to tell which completed lessons changed since. */
+  version?: string;
 }
 
 export interface OutlineQuiz {
@@ -79,6 +81,7 @@ export function buildOutline(course: Course, title: string, { objectives = false
           title: l.entry.data.title,
           url: l.url,
           minutes: l.entry.data.minutes,
+          version: l.version,
         };
         if (objectives) lesson.objectives = [...l.entry.data.objectives];
         return lesson;

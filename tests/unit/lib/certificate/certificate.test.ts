@@ -93,6 +93,12 @@ describe('cpdEvidence', () => {
     expect(text).toContain('I will check CE marks.');
   });
 
+  it('names the course edition and the day its law was checked', () => {
+    const edition = { edition: '2026-12', lawChecked: '2026-12-06' };
+    const text = cpdEvidence(outline, passedAll(), { now: at(6), edition });
+    expect(text).toContain('\nCourse edition: 2026-12, law checked 2026-12-06\n');
+  });
+
   it('works with no progress at all', () => {
     const text = cpdEvidence(outline, emptyProgress(), { now: at(6) });
     expect(text).toContain('Lessons completed: 0 of 4');
