@@ -19,6 +19,7 @@ export default defineConfig(
       'test-results/',
       'playwright-report/',
       'bench-results/',
+      'coverage/',
     ],
   },
   js.configs.recommended,
