@@ -64,15 +64,13 @@ export interface QuizKey {
 /**
  * A question without what gives it away: its answer, the explanation and how it is scored.
  * The rest (prompt, options, where it is taught) is what the learner sees while answering.
- * Typed as a question so the quiz can carry it; it is never scored before `withKey`.
+ * Typed as the question it was (an island's or a bank's) so pages can carry it; it is never
+ * scored before `withKey`.
  */
-export function holdBack(question: IslandQuestion): IslandQuestion {
-  const { answer: _answer, explanation: _explanation, ...rest } = question;
-  const out: Record<string, unknown> = { ...rest };
-  delete out['partialCredit'];
-  delete out['tolerance'];
-  delete out['answerText'];
-  return out as unknown as IslandQuestion;
+export function holdBack<T extends object>(question: T): T {
+  const out = { ...question } as Record<string, unknown>;
+  for (const field of ['answer', 'explanation', 'partialCredit', 'tolerance', 'answerText']) delete out[field];
+  return out as T;
 }
 
 /** The key entry of a question (what `holdBack` leaves out). */
@@ -85,10 +83,8 @@ export function keyEntry(question: IslandQuestion): KeyEntry {
 }
 
 /** The questions with their key put back; a question the key does not name stays as it is. */
-export function withKey(questions: readonly IslandQuestion[], key: QuizKey): IslandQuestion[] {
-  return questions.map((q) =>
-    Object.hasOwn(key.questions, q.id) ? ({ ...q, ...key.questions[q.id] } as IslandQuestion) : q,
-  );
+export function withKey<T extends { id: string }>(questions: readonly T[], key: QuizKey): T[] {
+  return questions.map((q) => (Object.hasOwn(key.questions, q.id) ? { ...q, ...key.questions[q.id] } : q));
 }
 
 /** One question of a knowledge check, as the lesson page hands it to the island. */

@@ -15,6 +15,7 @@ import { newSeed } from '../quiz/random';
 import { attemptMode, planSession, sessionChoice, type SessionPlan, type SessionRequest } from '../quiz/session-link';
 import type { Answer, Attempt } from '../quiz/types';
 import { attemptsFor, currentAttempt, progress, update, type Progress } from './progress';
+import { fetchQuizKey } from './quiz-key-fetch';
 import { answerQuestion, finishAttempt, keepDraft, setPosition, startAttempt } from '../progress/attempts';
 
 /** A finished attempt as the results screen shows it, with the questions it missed (when they can be worked out). */
@@ -129,11 +130,7 @@ export class QuizSession {
   constructor(
     quiz: QuizIslandProps,
     onend: () => void = () => {},
-    fetchKey: (url: string) => Promise<QuizKey> = async (url) => {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`${url}: ${response.status}`);
-      return (await response.json()) as QuizKey;
-    },
+    fetchKey: (url: string) => Promise<QuizKey> = fetchQuizKey,
   ) {
     this.quiz = quiz;
     this.#onend = onend;

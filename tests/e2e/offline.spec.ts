@@ -8,6 +8,9 @@ import { buildServiceWorker } from '../../scripts/postbuild.mjs';
 import { serveDist } from '../../scripts/serve-dist.mjs';
 import { assessmentQuiz, fillAnswer, practiceQuizzes, questionOnScreen, type QuizFile } from './quiz-answers';
 import { DIST, builtPaths } from './site';
+import { emptyProgress, seed, withAttempt } from './progress-seed';
+import { attemptKey } from '../../src/lib/results/list';
+import { attemptsFor } from '../../src/progress/model';
 
 // playwright.config.ts blocks service workers everywhere else.
 test.use({ serviceWorkers: 'allow' });
@@ -150,6 +153,23 @@ test.describe('the course offline', () => {
     await expect
       .poll(() => page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length)))
       .toBe(1);
+  });
+
+  test('offline, the review of a submitted final assessment still shows the right answers and explanations', async ({
+    page,
+    context,
+  }) => {
+    const final = assessmentQuiz() as QuizFile;
+    const p = withAttempt(emptyProgress(), final.id, Date.now() - 60_000, [final.questions[0]!.id]);
+    await seed(page, p);
+    // A page that never fetches the key: it can only come from the offline copy.
+    await page.goto('/about/');
+    await waitForOfflineCopy(page);
+    await context.setOffline(true);
+    await page.goto(`/results/review/#${attemptKey(attemptsFor(p, final.id)[0]!)}`);
+    const first = page.getByRole('listitem').filter({ hasText: final.questions[0]!.prompt });
+    await expect(first.getByRole('heading', { name: /: Wrong$/ })).toBeVisible();
+    await expect(first.getByText(final.questions[0]!.explanation)).toBeVisible();
   });
 
   test('the service worker saves every page, its assets and the search index', () => {

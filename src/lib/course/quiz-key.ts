@@ -7,7 +7,7 @@
  * certificate page says what that means.
  */
 import { href, type Course, type CourseQuiz } from './course';
-import { keyEntry, type QuizKey } from '../../quiz/island';
+import { holdBack, keyEntry, type QuizKey } from '../../quiz/island';
 import { toIslandQuestion } from '../../quiz/island-build';
 
 export const holdsKeyBack = (quiz: CourseQuiz): boolean => quiz.entry.data.mode === 'assessment';
@@ -19,4 +19,26 @@ export function keyOf(quiz: CourseQuiz, lessons: Course['lessons']): QuizKey {
   const questions: QuizKey['questions'] = {};
   for (const q of quiz.entry.data.questions) questions[q.id] = keyEntry(toIslandQuestion(q, lessons));
   return { version: quiz.version, questions };
+}
+
+/** Where the key of each quiz that holds it back is, by quiz id (base-path aware). */
+export type KeyUrls = Record<string, string>;
+
+/**
+ * Question banks as a page other than the quiz may carry them (My results, the review, the
+ * recap, the home page, the assignment): a quiz that holds its key back keeps its questions
+ * (prompts and options, to show) without their answers and explanations, and `keys` says
+ * where the page fetches them once the learner has submitted an attempt to mark.
+ */
+export function heldBackBanks<Q extends object>(
+  course: Course,
+  banks: Record<string, Q[]>,
+): { banks: Record<string, Q[]>; keys: KeyUrls } {
+  const keys: KeyUrls = {};
+  const out = { ...banks };
+  for (const quiz of course.quizzes.filter(holdsKeyBack)) {
+    keys[quiz.id] = keyUrl(quiz);
+    if (Object.hasOwn(out, quiz.id)) out[quiz.id] = (out[quiz.id] ?? []).map(holdBack);
+  }
+  return { banks: out, keys };
 }
