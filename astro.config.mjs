@@ -67,8 +67,8 @@ export default defineConfig({
   // Chunks that every page loading one of them loads together, so each ships as one file
   // (one request, one gzip stream): the Svelte runtime with Astro's Svelte renderer; the
   // learner store with nanostores, its schema and storage helpers; and valibot with the
-  // shared run-time schema parts (kept apart from the store: the trainer pages validate links
-  // and result files but never load the store). `npm run budget` shows the effect.
+  // shared run-time schema parts, the accepted assignment's among them (kept apart from the
+  // store: the trainer pages validate links and result files but never load the store). `npm run budget` shows the effect.
   vite: {
     build: {
       rolldownOptions: {
@@ -83,11 +83,11 @@ export default defineConfig({
               {
                 name: 'validate',
                 priority: 2,
-                test: /([\\/]src[\\/]schemas[\\/](runtime|patterns)\.ts$)|node_modules[\\/]valibot[\\/]/,
+                test: /([\\/]src[\\/]schemas[\\/](runtime|patterns|assignment)\.ts$)|node_modules[\\/]valibot[\\/]/,
               },
               {
                 name: 'store',
-                test: /([\\/]src[\\/](stores[\\/](progress|storage-engine|storage-messages)|progress[\\/](codec|model)|quiz[\\/]full-attempt|schemas[\\/]progress|lms[\\/]page-storage)\.ts$)|node_modules[\\/]nanostores[\\/]/,
+                test: /([\\/]src[\\/](stores[\\/](progress|storage-engine|storage-messages)|progress[\\/](codec|model)|quiz[\\/]full-attempt|schemas[\\/]progress)\.ts$)|node_modules[\\/]nanostores[\\/]/,
               },
             ],
           },

@@ -21,6 +21,36 @@ export const STANDARD_INFO = {
   },
 };
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "6 December 2026" from "2026-12-06". */
+export function dayText(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/**
+ * "Edition 2026-12, law checked 6 December 2026.": the course edition (src/data/edition.ts) and
+ * the day its legal facts were last checked, as the manifests and readmes print it.
+ * @param {{ edition: string, lawChecked: string } | undefined} edition
+ */
+export function editionText(edition) {
+  return edition ? `Edition ${edition.edition}, law checked ${dayText(edition.lawChecked)}.` : '';
+}
+
 /** Where a problem goes; SUPPORT (a web address or an e-mail) names the team that built the packages. */
 export function supportLine(support) {
   return support
@@ -39,6 +69,8 @@ const EDITION_UPDATE = [
   'Upload the new zip into the same activity (replace its package file) rather than adding a new activity, so learners keep their record.',
   'A learner’s saved progress names lessons and quiz attempts by their ids: lessons done and attempts taken in the earlier edition still count where the new edition has the same lesson or quiz. A lesson or quiz the new edition removed no longer counts towards completion.',
   'A status the LMS already holds is never lowered by the course: a pass stays a pass.',
+  'Progress saved by an earlier edition’s package is read by the new one. A lesson whose text changed since the learner completed it stays completed and says at its top what changed.',
+  'Which edition a zip holds: the manifest’s `version` (SCORM; the LOM lifecycle version in SCORM 1.2 also gives the law-checked day), the course description in `cmi5.xml`, and the first lines of `LMS-README.txt`.',
 ];
 
 /** How Moodle treats attempts, and what each of its SCORM settings then does (issue 21). */
@@ -55,9 +87,9 @@ const MOODLE = [
 
 /**
  * dist-lms/README.md.
- * @param {{ packages: Array<{ name: string, scope: string, title: string, standard: string, mastery: number, assessment: string }>, support?: string, lrsOrigins?: string[] }} opts
+ * @param {{ packages: Array<{ name: string, scope: string, title: string, standard: string, mastery: number, assessment: string }>, support?: string, lrsOrigins?: string[], edition?: { edition: string, lawChecked: string } }} opts
  */
-export function adminReadme({ packages, support, lrsOrigins = [] }) {
+export function adminReadme({ packages, support, lrsOrigins = [], edition }) {
   const rows = packages.map(
     (p) =>
       `| \`${p.name}\` | ${STANDARD_INFO[p.standard].name} | ${p.scope === 'course' ? 'the whole course' : p.title} | ${p.mastery}% (${p.assessment}) |`,
@@ -68,7 +100,7 @@ export function adminReadme({ packages, support, lrsOrigins = [] }) {
 Upload one zip to your learning management system (LMS). Each zip is one activity: a single
 SCO (SCORM) or a single AU (cmi5). Every zip holds a short \`LMS-README.txt\` with the same
 facts for that package; the LMS ignores it.
-
+${edition ? `\n**${editionText(edition)}** Every zip here is this edition of the course; its manifest says so (see "Updating to a new edition").\n` : ''}
 ## Which zip to upload
 
 Pick the standard your LMS supports, and the scope: the whole course, or one module alone.
@@ -107,14 +139,14 @@ ${supportLine(support)}
 }
 
 /** LMS-README.txt inside one zip: plain text, short, for whoever opens the zip. */
-export function zipReadme({ name, standard, title, scope, mastery, assessment, support }) {
+export function zipReadme({ name, standard, title, scope, mastery, assessment, support, edition }) {
   const s = STANDARD_INFO[standard];
   const wrap = (text) => text.replace(/`/g, '');
   return `${title}
 ${'='.repeat(Math.min(title.length, 72))}
 
 This is ${name}: ${scope === 'course' ? 'the whole course' : 'one module of the course'} as a ${s.name} package (${s.use}).
-Upload the whole zip to your LMS as one activity. This file is for you; the LMS ignores it.
+${edition ? `${editionText(edition)}\n` : ''}Upload the whole zip to your LMS as one activity. This file is for you; the LMS ignores it.
 
 Launch file:    lms.html (named in ${s.manifest})
 Mastery score:  ${mastery}% (${assessment})

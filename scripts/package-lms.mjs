@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseHtml } from 'node-html-parser';
-import { adminReadme, zipReadme } from './lms-readme.mjs';
+import { adminReadme, editionText, zipReadme } from './lms-readme.mjs';
 import { validateXml } from './lib/validate-xml.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -86,7 +86,8 @@ function loadCourse() {
   }));
   const final = [...quizzes.values()].find((q) => q.module === 'final');
   if (!final) throw new Error('build/course.json: no final assessment (module: final)');
-  return { site: course.site, modules, final };
+  if (!course.edition?.edition) throw new Error('build/course.json: no course edition; run "npm run build" again');
+  return { site: course.site, edition: course.edition, modules, final };
 }
 
 // ------------------------------------------------------------------ the site, made relative
@@ -317,6 +318,13 @@ body{display:flex;flex-direction:column;background:var(--bg);color:var(--text);f
 
 const x = esc;
 
+/**
+ * What the manifests say about the course edition: SCORM's manifest `version` (at most 20
+ * characters in SCORM 1.2's schema) is the edition; the longer text (with the law-checked day)
+ * is SCORM 1.2's LOM lifecycle version and the end of cmi5.xml's course description.
+ */
+const manifestVersion = (pkg) => x(pkg.edition?.edition ?? '1.0');
+
 function fileList(files, indent) {
   return Object.keys(files)
     .sort()
@@ -325,8 +333,14 @@ function fileList(files, indent) {
 }
 
 export function manifest12(pkg, files, mastery) {
+  const lifecycle = pkg.edition
+    ? `
+      <imsmd:lifecycle>
+        <imsmd:version><imsmd:langstring xml:lang="en-GB">${x(editionText(pkg.edition))}</imsmd:langstring></imsmd:version>
+      </imsmd:lifecycle>`
+    : '';
   return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${x(pkg.id)}" version="1.0"
+<manifest identifier="${x(pkg.id)}" version="${manifestVersion(pkg)}"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
   xmlns:imsmd="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1"
@@ -339,7 +353,7 @@ export function manifest12(pkg, files, mastery) {
       <imsmd:general>
         <imsmd:title><imsmd:langstring xml:lang="en-GB">${x(pkg.title)}</imsmd:langstring></imsmd:title>
         <imsmd:description><imsmd:langstring xml:lang="en-GB">${x(pkg.description)}</imsmd:langstring></imsmd:description>
-      </imsmd:general>
+      </imsmd:general>${lifecycle}
     </imsmd:lom>
   </metadata>
   <organizations default="org">
@@ -362,7 +376,7 @@ ${fileList(files, '      ')}
 
 export function manifest2004(pkg, files, mastery) {
   return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${x(pkg.id)}" version="1.0"
+<manifest identifier="${x(pkg.id)}" version="${manifestVersion(pkg)}"
   xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
   xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
@@ -408,7 +422,7 @@ export function cmi5Xml(pkg, mastery) {
 <courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
   <course id="${x(pkg.iri)}">
     <title><langstring lang="en-GB">${x(pkg.title)}</langstring></title>
-    <description><langstring lang="en-GB">${x(pkg.description)}</langstring></description>
+    <description><langstring lang="en-GB">${x([pkg.description, editionText(pkg.edition)].filter(Boolean).join(' '))}</langstring></description>
   </course>
   <au id="${x(pkg.iri)}/au" moveOn="CompletedAndPassed" masteryScore="${(mastery / 100).toFixed(2)}" launchMethod="AnyWindow">
     <title><langstring lang="en-GB">${x(pkg.title)}</langstring></title>
@@ -487,6 +501,7 @@ async function main() {
         quizzes: scope.quizzes.map(({ id, title, passMark, questions }) => ({ id, title, passMark, questions })),
         lrsOrigins: standard === 'cmi5' ? lrsOrigins : [],
         iri: scope.iri,
+        edition: course.edition,
       };
       const origins = standard === 'cmi5' ? lrsOrigins : [];
       const files = {
@@ -518,6 +533,7 @@ async function main() {
         mastery,
         assessment: scope.assessment.title,
         support: process.env.SUPPORT,
+        edition: course.edition,
       };
       files['LMS-README.txt'] = strToU8(zipReadme(readme));
       const entries = {};
@@ -531,7 +547,10 @@ async function main() {
       made.push({ ...readme, name, bytes: zip.length, files: Object.keys(files).length });
     }
   }
-  writeFileSync(join(out, 'README.md'), adminReadme({ packages: made, support: process.env.SUPPORT, lrsOrigins }));
+  writeFileSync(
+    join(out, 'README.md'),
+    adminReadme({ packages: made, support: process.env.SUPPORT, lrsOrigins, edition: course.edition }),
+  );
   const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
   for (const m of made) console.log(`${m.name.padEnd(60)} ${kb(m.bytes).padStart(8)}  ${m.files} files`);
   console.log(`${made.length} packages in ${relative(root, out)}/`);

@@ -20,8 +20,8 @@ export interface ChangeEntry {
   questions: string[];
 }
 
-/** The course edition this build is. */
-export const EDITION = { number: 3, name: 'Third edition', date: '2026-12-06' } as const;
+/** The course edition this build is (one definition, in edition.ts). */
+export { EDITION_RELEASE as EDITION } from './edition';
 
 export const changes: ChangeEntry[] = [
   {

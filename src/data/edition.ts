@@ -7,6 +7,9 @@
  */
 export const EDITION = '2026-12';
 
+/** The same edition as the "What changed" page names it: its number, name and publication day. */
+export const EDITION_RELEASE = { number: 3, name: 'Third edition', date: '2026-12-06' } as const;
+
 /** What a record prints about the course's version. */
 export interface Edition {
   /** The course edition, `YYYY-MM` of its release. */

@@ -48,4 +48,6 @@ export interface PackageInfo {
   lrsOrigins: string[];
   /** cmi5: the course and AU IRIs written in cmi5.xml. */
   iri: string;
+  /** The course edition and the day its law was last checked (src/lib/course/edition.ts); the manifests name it. */
+  edition?: { edition: string; lawChecked: string };
 }

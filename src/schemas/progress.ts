@@ -14,8 +14,11 @@
  * can never be a key anywhere in a valid document.
  */
 import * as v from 'valibot';
-import { ASSIGNMENT_ID, CHECK_REF, DATE, ITEM, LESSON_ID, NO_MARKUP } from './patterns';
+import { CHECK_REF, LESSON_ID, NO_MARKUP } from './patterns';
+import { assignmentSchema } from './assignment';
 import { int, num, plainText, seconds, slug, text } from './runtime';
+
+export { assignmentSchema };
 
 /** The version this release writes. A document with a higher `v` came from a later release. */
 export const PROGRESS_VERSION = 1;
@@ -87,26 +90,6 @@ export const quizRecordSchema = v.strictObject({
   h: v.pipe(v.array(finishedAttemptSchema), v.maxLength(2000)),
   /** The attempt in progress, if any (at most one per quiz). */
   c: v.optional(openAttemptSchema),
-});
-
-/** An assignment a trainer handed out and the learner accepted (from an assignment link). */
-export const assignmentSchema = v.strictObject({
-  /** Id chosen by the trainer's tool. */
-  id: v.pipe(v.string(), v.regex(ASSIGNMENT_ID)),
-  /** Title shown to the learner. */
-  title: plainText(120),
-  /** Trainer's name or organisation. */
-  trainer: plainText(80),
-  /** Due date, YYYY-MM-DD. */
-  due: v.optional(v.pipe(v.string(), v.regex(DATE))),
-  /** Pass mark in percent, overriding the quizzes' own. */
-  passMark: v.optional(int(1, 100)),
-  /** The trainer's email address, when the link carries one (the recipient of "Email the summary"). */
-  email: v.optional(v.pipe(v.string(), v.maxLength(120), v.regex(/^[^\s@<>]+@[^\s@<>]+$/))),
-  /** What to do: `lesson:<module>/<lesson>`, `quiz:<quizId>` or `module:<moduleId>`. */
-  items: v.pipe(v.array(v.pipe(v.string(), v.regex(ITEM))), v.minLength(1), v.maxLength(200)),
-  /** When the learner accepted it (epoch milliseconds). */
-  accepted: int(0, Number.MAX_SAFE_INTEGER),
 });
 
 /** A preference value: short text, a number or a switch. */

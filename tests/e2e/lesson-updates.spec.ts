@@ -5,6 +5,7 @@
  * change note "A test rewrote one paragraph"). The learner completes that lesson on the site in
  * dist/, then opens the rebuilt site with the same saved progress, as after a redeploy.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -70,6 +71,11 @@ test('a lesson that changed after the learner completed it says so, until they m
   );
   // Completion is never taken away.
   await expect(again.getByText(/You completed this lesson on/)).toBeVisible();
+  const axe = await new AxeBuilder({ page: again })
+    .include('[data-lesson-updated]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(axe.violations).toEqual([]);
   const rebuiltVersion = await notice(again).getAttribute('data-version');
   expect(rebuiltVersion).toMatch(/^[0-9a-z]{3}$/);
   expect(rebuiltVersion).not.toBe(lessonVersion(CHANGED.id));

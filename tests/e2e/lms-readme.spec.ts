@@ -10,6 +10,10 @@ import { expect, test } from '@playwright/test';
 
 const out = join(process.cwd(), 'dist-lms');
 const zips = existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.zip')) : [];
+/** The edition this build is (build/course.json): every zip and readme names it. */
+const edition = (
+  JSON.parse(readFileSync(join(process.cwd(), 'build', 'course.json'), 'utf8')) as { edition: { edition: string } }
+).edition.edition;
 
 test('dist-lms/README.md tells an administrator which zip to upload and what it reports', () => {
   expect(zips.length, 'run "npm run package:test" first').toBeGreaterThan(0);
@@ -21,6 +25,7 @@ test('dist-lms/README.md tells an administrator which zip to upload and what it 
   expect(readme).toMatch(/\| 80% \(Final assessment\) \|/);
   for (const reported of ['Status', 'Score', 'Interactions', 'Suspend data'])
     expect(readme).toMatch(new RegExp(`^- ${reported}( \\([^)]*\\))?:`, 'm'));
+  expect(readme).toMatch(new RegExp(`\\*\\*Edition ${edition}, law checked \\d{1,2} [A-Z][a-z]+ \\d{4}\\.\\*\\*`));
   expect(readme).toContain('## Updating to a new edition');
   expect(readme).toContain('## Reporting a problem');
 });
@@ -34,7 +39,12 @@ for (const zip of zips) {
     expect(text).toMatch(/Mastery score: {2}\d+% \(/);
     expect(text).toContain('Updating to a new edition:');
     expect(text).toContain('Reporting a problem:');
+    expect(text).toContain(`Edition ${edition}, law checked `);
     const manifest = strFromU8(files['imsmanifest.xml'] ?? files['cmi5.xml']!);
     expect(manifest).not.toContain('LMS-README');
+    // The manifest carries the edition: SCORM's manifest version, cmi5's course description.
+    if (files['imsmanifest.xml'])
+      expect(manifest).toMatch(new RegExp(`<manifest identifier="[^"]+" version="${edition}"`));
+    else expect(manifest).toMatch(new RegExp(`Edition ${edition}, law checked [^<]+</langstring></description>`));
   });
 }

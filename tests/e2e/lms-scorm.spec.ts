@@ -4,10 +4,12 @@
  * `npm run package:dist` after a build) to have written dist-lms/.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { textToCodeSync, codeToTextSync } from '../../src/lms/suspend-code';
 import { compactProgress } from '../../src/progress/model';
-import { allLessons, emptyProgress, everythingPassed, finalQuiz, withLessons } from './progress-seed';
+import { allLessons, emptyProgress, everythingPassed, finalQuiz, lessonVersion, withLessons } from './progress-seed';
 import { cmi, frames, log, startLms, type Edition, type Harness } from './lms-harness';
 import { finalInteractionTypes, takeFinal } from './lms-quiz';
 
@@ -206,6 +208,55 @@ test.describe('SCORM 1.2, whole course', () => {
     expect(saved.length).toBeLessThanOrEqual(4096);
     expect(await cmi(page, 'scorm12', 'cmi.core.lesson_status')).toBe('passed');
     await expectNoRefusedValue(page, 'LMSSetValue');
+  });
+
+  test('a lesson that changed since the learner completed it says so inside the LMS, and marking it read is saved there', async ({
+    page,
+  }) => {
+    const first = allLessons[0]!;
+    // Saved by a package whose version of the first lesson is older ("zzz"); the second lesson
+    // was completed by a package from before versions existed (no version: no notice).
+    const saved = withLessons(emptyProgress(), [first.id, allLessons[1]!.id], Date.UTC(2026, 10, 1), {
+      versions: false,
+    });
+    saved.l[first.id]!.h = 'zzz';
+    const course = await launch(page, 'scorm12', 'course12', {
+      suspend_data: code(saved),
+      core: { lesson_location: lessonPath(first.id), entry: 'resume' },
+    });
+    const updated = course.locator('[data-lesson-updated]');
+    await expect(updated).toContainText(/^Updated on \d{1,2} [A-Z][a-z]+ \d{4} since you completed it/);
+    await course.getByRole('button', { name: 'Mark as read' }).click();
+    await expect(updated).toContainText('Marked as read');
+    await course.getByRole('link', { name: /^Continue/ }).click();
+    await expect(course.getByRole('heading', { level: 1, name: allLessons[1]!.data.title })).toBeVisible();
+    await expect(course.getByText(/You completed this lesson on/)).toBeVisible();
+    await expect(course.locator('[data-lesson-updated]')).toBeHidden();
+    await saveAndExit(page);
+    const after = JSON.parse(codeToTextSync(await cmi(page, 'scorm12', 'cmi.suspend_data'))) as typeof saved;
+    expect(after.l[first.id]).toMatchObject({ c: saved.l[first.id]!.c, h: lessonVersion(first.id) });
+    expect(after.l[allLessons[1]!.id]!.h).toBeUndefined();
+  });
+
+  test('progress an older package saved (before lesson versions) is read, kept and added to by this one', async ({
+    page,
+  }) => {
+    // tests/fixtures/progress/v1-suspend-data.txt: suspend_data written by the 6 December 2026 packages.
+    const older = readFileSync(join(process.cwd(), 'tests/fixtures/progress/v1-suspend-data.txt'), 'utf8').trim();
+    const before = JSON.parse(codeToTextSync(older)) as ReturnType<typeof emptyProgress>;
+    const course = await launch(page, 'scorm12', 'course12', {
+      suspend_data: older,
+      core: { lesson_location: lessonPath(allLessons[0]!.id), entry: 'resume' },
+    });
+    await completeAndContinue(course);
+    await expect(course.getByRole('heading', { level: 1, name: allLessons[1]!.data.title })).toBeVisible();
+    await saveAndExit(page);
+    await expect(frames(page).launcher.locator('#lms-notice')).toBeHidden();
+    const after = JSON.parse(codeToTextSync(await cmi(page, 'scorm12', 'cmi.suspend_data'))) as typeof before;
+    expect(after.n).toBe(before.n);
+    for (const [id, rec] of Object.entries(before.l)) expect(after.l[id]).toEqual(rec);
+    expect(after.l[allLessons[0]!.id]).toMatchObject({ h: lessonVersion(allLessons[0]!.id) });
+    expect(Object.keys(after.q).sort()).toEqual(Object.keys(before.q).sort());
   });
 
   test('two learners on one browser do not see each other’s progress', async ({ page }) => {

@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import { ISO_TIME, LESSON_ID } from '../../schemas/patterns';
-import { assignmentSchema } from '../../schemas/progress';
+import { assignmentSchema } from '../../schemas/assignment';
 import { check, int, num, slug, text as maxText } from '../../schemas/runtime';
 import { MAX_RESULT_BYTES, RESULT_FORMAT, RESULT_VERSION } from './result-file-format';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changes, EDITION } from '../../../src/data/changes';
+import { EDITION as RECORD_EDITION } from '../../../src/data/edition';
 import { loadContent } from '../../helpers/load-content';
 
 /** "What changed" (/changes/ and its feed): every entry dated, explained, and pointing at real content. */
@@ -13,6 +14,8 @@ describe('what changed', () => {
     expect(changes.map((c) => c.date)).toEqual([...changes.map((c) => c.date)].sort().reverse());
     expect(changes.some((c) => c.edition === EDITION.number)).toBe(true);
     expect(changes.some((c) => c.edition === EDITION.number - 1)).toBe(true);
+    // The record's edition (YYYY-MM) is the month the edition was published.
+    expect(EDITION.date.slice(0, 7)).toBe(RECORD_EDITION);
   });
 
   it.each(changes.map((c) => [c.id, c] as const))(

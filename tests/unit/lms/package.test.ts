@@ -10,6 +10,7 @@ import {
   validateXml,
 } from '../../../scripts/package-lms.mjs';
 import { coursePackage } from './fixtures';
+import { adminReadme, zipReadme } from '../../../scripts/lms-readme.mjs';
 
 const roots = new Set(['_astro', 'modules', 'quizzes', 'results', 'index.html', 'favicon.svg', 'about']);
 const isDir = (p: string) => !/\.[a-z0-9]+$/.test(p);
@@ -89,6 +90,53 @@ describe('URLs in a package', () => {
     expect(parseOrigins(undefined)).toEqual([]);
     expect(() => parseOrigins('lrs.example.org')).toThrow(/LRS_ORIGIN/);
     expect(() => parseOrigins('ftp://lrs.example.org')).toThrow(/LRS_ORIGIN/);
+  });
+});
+
+describe('each package names its course edition, in a manifest the schemas accept', () => {
+  const edition = { edition: '2026-12', lawChecked: '2026-12-06' };
+  const pkg = { ...coursePackage(), edition };
+  const files = { 'lms.html': 1, 'index.html': 1 };
+
+  it('SCORM 1.2: the manifest version and the LOM lifecycle version', async () => {
+    const xml = manifest12(pkg, files, 80);
+    expect(await validateXml(xml, 'scorm12/all.xsd')).toBe('');
+    expect(xml).toMatch(/<manifest identifier="digital-health-skills" version="2026-12"/);
+    expect(xml).toContain(
+      '<imsmd:version><imsmd:langstring xml:lang="en-GB">Edition 2026-12, law checked 6 December 2026.</imsmd:langstring></imsmd:version>',
+    );
+  });
+
+  it('SCORM 2004: the manifest version', async () => {
+    const xml = manifest2004(pkg, files, 80);
+    expect(await validateXml(xml, 'scorm2004-4th/all.xsd')).toBe('');
+    expect(xml).toMatch(/<manifest identifier="digital-health-skills" version="2026-12"/);
+  });
+
+  it('cmi5: the course description ends with it', async () => {
+    const xml = cmi5Xml(pkg, 80);
+    expect(await validateXml(xml, 'cmi5/CourseStructure.xsd')).toBe('');
+    expect(xml).toContain('test Edition 2026-12, law checked 6 December 2026.</langstring></description>');
+  });
+
+  it('the administrator’s readme and each zip’s readme say it', () => {
+    const readme = adminReadme({
+      packages: [{ name: 'a.zip', scope: 'course', title: 'T', standard: 'scorm12', mastery: 80, assessment: 'Final' }],
+      edition,
+    });
+    expect(readme).toContain('**Edition 2026-12, law checked 6 December 2026.** Every zip here is this edition');
+    expect(readme).toContain('Progress saved by an earlier edition’s package is read by the new one.');
+    const zip = zipReadme({
+      name: 'a.zip',
+      standard: 'cmi5',
+      title: 'T',
+      scope: 'course',
+      mastery: 80,
+      assessment: 'Final',
+      support: undefined,
+      edition,
+    });
+    expect(zip.split('\n').slice(0, 5).join('\n')).toContain('Edition 2026-12, law checked 6 December 2026.');
   });
 });
 
