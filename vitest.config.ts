@@ -7,7 +7,14 @@ export default defineConfig({
   plugins: [svelte({ compilerOptions: { discloseVersion: false } })],
   resolve: { conditions: ['browser'] },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/astro/**'] },
+      },
+      // Astro components, rendered by Astro's compiler (vitest.astro.config.ts).
+      'vitest.astro.config.ts',
+    ],
     environment: 'node',
     // `npm run test:unit` (and so `npm test`) measures the pure layers and fails below these
     // figures: the level measured when they were set, rounded down (docs/architecture.md).

@@ -24,10 +24,6 @@ export function el(t: string, a: El['a'] = {}, c: El['c'] = []): El {
   return { t, a, c };
 }
 
-export function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /** Rough advance width of one character of the system sans-serif, as a share of the font size. */
 const CHAR = { normal: 0.56, bold: 0.6 } as const;
 
@@ -111,36 +107,4 @@ export interface FigureDef {
   intro?: string;
   /** The text alternative. */
   describe: DescribeItem[];
-}
-
-/** Serialises an element tree as SVG markup (tests, and any page that needs the figure as a string). */
-export function toMarkup(n: El | string): string {
-  if (typeof n === 'string') return esc(n);
-  const attrs = Object.entries(n.a ?? {})
-    .map(([k, v]) => ` ${k}="${esc(String(v))}"`)
-    .join('');
-  return `<${n.t}${attrs}>${(n.c ?? []).map(toMarkup).join('')}</${n.t}>`;
-}
-
-function describeHtml(items: DescribeItem[]): string {
-  const li = (i: DescribeItem) =>
-    typeof i === 'string'
-      ? `<li>${esc(i)}</li>`
-      : `<li>${esc(i.text)}<ul>${i.items.map((s) => `<li>${esc(s)}</li>`).join('')}</ul></li>`;
-  return `<ul>${items.map(li).join('')}</ul>`;
-}
-
-/** The markup Figure.astro renders for a figure, as one string: what the unit tests check. */
-export function renderFigure(def: FigureDef): string {
-  const svg =
-    `<svg class="fig-svg" viewBox="0 0 ${W} ${def.height}" width="${W}" height="${def.height}" role="img" aria-label="${esc(def.label)}" xmlns="http://www.w3.org/2000/svg">` +
-    `<title>${esc(def.label)}</title>${def.svg.map(toMarkup).join('')}</svg>`;
-  const intro = def.intro ? `<p>${esc(def.intro)}</p>` : '';
-  return (
-    `<figure class="fig" data-figure="${esc(def.id)}">` +
-    `<div class="fig-art">${svg}</div>` +
-    `<figcaption><p class="fig-caption">${esc(def.caption)}</p>` +
-    `<details class="fig-describe"><summary>Describe this figure</summary>${intro}${describeHtml(def.describe)}</details>` +
-    `</figcaption></figure>`
-  );
 }
