@@ -152,8 +152,12 @@ export function rewriteHtml(html, from, roots, isDir, { lrsOrigins = [] } = {}) 
   const fix = (u) => relativeUrl(u, from, roots, isDir);
   for (const el of doc.querySelectorAll('*')) {
     // The attributes' source text, so entities (&quot; in island props) stay as they were.
+    // aria-keyshortcuts="/" names a key, not a page.
     if (el.rawAttrs)
-      el.rawAttrs = el.rawAttrs.replace(/(=\s*"|=\s*'|&quot;)(\/(?!\/)[^"'&<>\s]*)/g, (_, q, u) => q + fix(u));
+      el.rawAttrs = el.rawAttrs.replace(
+        /(?<!aria-keyshortcuts\s*)(=\s*"|=\s*'|&quot;)(\/(?!\/)[^"'&<>\s]*)/g,
+        (_, q, u) => q + fix(u),
+      );
   }
   for (const link of doc.querySelectorAll('link')) {
     if (/^(manifest|sitemap|canonical)$/.test(link.getAttribute('rel') ?? '')) link.remove();

@@ -1,9 +1,14 @@
 /**
  * Inside an LMS package only what belongs there (issue 23): no trainer tools, no device
- * backup or progress codes, no assignment links, no offline copy. Needs `npm run package:test`.
+ * backup or progress codes, no assignment links, no offline copy; a module package's pages
+ * describe that module, and say the LMS keeps the record. Needs `npm run package:test`.
  */
-import { expect, test } from '@playwright/test';
-import { startLms, type Harness } from './lms-harness';
+import { expect, test, type Page } from '@playwright/test';
+import { textToCodeSync } from '../../src/lms/suspend-code';
+import { frames, startLms, type Harness } from './lms-harness';
+import { allLessons, emptyProgress, finalQuiz, lessonsOf, modules, withAttempt, withLessons } from './progress-seed';
+import { attemptKey } from '../../src/lib/results/list';
+import { attemptsFor } from '../../src/progress/model';
 
 // Beside the main site's server port, clear of the other LMS specs' servers.
 const PORT = Number(process.env.E2E_PORT ?? 4327) + 4;
@@ -32,4 +37,97 @@ test('a module package shows no trainer tools, backup, progress codes or assignm
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('link', { name: 'For trainers' })).toHaveCount(0);
   await expect(page.locator('[data-assignments]')).toBeHidden();
+});
+
+const mod = modules.find((m) => m.id === 'why-digital-health')!;
+const modLessons = lessonsOf(mod.id);
+
+/**
+ * Launches the module package in the stand-in LMS (SCORM 1.2) with this progress saved in
+ * it, and returns a function that opens a page of the package in the launcher's course frame.
+ */
+async function launchModule(page: Page, p: Parameters<typeof withLessons>[0]) {
+  const preset = { core: { student_name: 'Nurse, Ada' }, suspend_data: textToCodeSync(JSON.stringify(p)) };
+  await page.addInitScript((x) => ((window as unknown as { LMS_PRESET: object }).LMS_PRESET = x), preset);
+  await page.goto(`${lms.url}/lms.html?edition=scorm12&pkg=module`);
+  const { course } = frames(page);
+  await expect(course.locator('main')).toBeVisible();
+  return async (path: string) => {
+    const frame = page.frame({ url: /\/pkg\/module\/(?!lms\.html)/ });
+    await frame!.goto(`${lms.url}/pkg/module/${path}`);
+    await expect(course.getByRole('heading', { level: 1 })).toBeVisible();
+    return course;
+  };
+}
+
+test('in a module package the dashboard and the certificate describe that module’s lessons and quiz, and say the LMS keeps the record', async ({
+  page,
+}) => {
+  const n = modLessons.length;
+  const open = await launchModule(page, withLessons(emptyProgress(), [modLessons[0]!.id], Date.UTC(2026, 10, 1)));
+
+  const home = await open('index.html');
+  await expect(
+    home.getByRole('listitem').filter({ hasText: new RegExp(`^1 of ${n} lessons completed$`) }),
+  ).toBeVisible();
+  await expect(
+    home.getByText(
+      `This package covers the module ${mod.data.title}: ${n} lessons and its quiz. Your organisation's learning system keeps the official record of your progress and results.`,
+    ),
+  ).toBeVisible();
+  await expect(home.getByText(`of ${allLessons.length} lessons completed`)).toHaveCount(0);
+  await expect(home.getByRole('link', { name: 'Continue' })).toHaveAttribute('href', /why-digital-health/);
+
+  const cert = await open('certificate/index.html');
+  await expect(cert.getByRole('heading', { name: 'Your official record' })).toBeVisible();
+  await expect(cert.getByText("Your organisation's learning system (LMS) keeps the official record")).toBeVisible();
+  await expect(cert.getByRole('heading', { name: 'A self-assessed record' })).toBeHidden();
+  await expect(
+    cert.getByText(
+      `In this package the certificate is for the module ${mod.data.title}: its ${n} lessons completed and its quiz passed. So far: 1 of ${n} lessons completed, 0 of 1 quiz passed.`,
+    ),
+  ).toBeVisible();
+  // What is left: this module's other lessons and its quiz, nothing from the rest of the course.
+  const left = cert.getByRole('region', { name: 'Not yet: what is left' });
+  await expect(left.getByRole('listitem')).toHaveCount(n - 1 + 1);
+  await expect(cert.getByText(`of ${allLessons.length} lessons`)).toHaveCount(0);
+});
+
+test('a module package gives its certificate for that module once its lessons are done and its quiz passed', async ({
+  page,
+}) => {
+  const at = Date.UTC(2026, 10, 1);
+  const done = withAttempt(
+    withLessons(
+      emptyProgress(),
+      modLessons.map((l) => l.id),
+      at,
+    ),
+    mod.data.quiz,
+    at + 3_600_000,
+  );
+  const open = await launchModule(page, done);
+  const home = await open('index.html');
+  await expect(home.getByText('You have completed this module and passed its quiz. Well done.')).toBeVisible();
+  const cert = await open('certificate/index.html');
+  await cert.getByLabel('Your name as it should appear on the certificate').fill('Ada Nurse');
+  const article = cert.getByRole('article');
+  await expect(article.getByRole('heading', { name: `Digital Health Skills: ${mod.data.title}` })).toBeVisible();
+  await expect(article).toContainText(
+    `completed all ${modLessons.length} lessons of ${mod.data.title}, a module of the self-paced course Digital Health Skills, and passed its quiz`,
+  );
+  await expect(article.getByText('Final assessment score')).toHaveCount(0);
+  await expect(article.getByText(`${modLessons.length} of ${modLessons.length}`, { exact: true })).toBeVisible();
+});
+
+test('inside a package, the review of a submitted final assessment fetches its key from the package and shows the right answers', async ({
+  page,
+}) => {
+  const p = withAttempt(emptyProgress(), finalQuiz.id, Date.UTC(2026, 10, 1), [finalQuiz.data.questions[0]!.id]);
+  const open = await launchModule(page, p);
+  const review = await open(`results/review/index.html#${attemptKey(attemptsFor(p, finalQuiz.id)[0]!)}`);
+  const first = review.getByRole('listitem').filter({ hasText: finalQuiz.data.questions[0]!.prompt });
+  await expect(first.getByRole('heading', { name: /: Wrong$/ })).toBeVisible();
+  await expect(first.getByText(finalQuiz.data.questions[0]!.explanation)).toBeVisible();
+  expect(lms.requests).toContain(`/pkg/module/quizzes/${finalQuiz.id}/key.json`);
 });

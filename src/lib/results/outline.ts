@@ -93,6 +93,26 @@ export function buildOutline(course: Course, title: string, { objectives = false
   return outline;
 }
 
+/**
+ * The part of the outline a package covers (an LMS module package: one module's lessons and
+ * its quiz): modules with none of the scope's lessons or quizzes left out, lessons outside it
+ * left out, minutes summed again, and the final assessment only if the scope has it.
+ */
+export function scopeOutline(
+  outline: Outline,
+  scope: { readonly lessons: readonly string[]; readonly quizzes: readonly string[] },
+): Outline {
+  const modules = outline.modules
+    .map((m) => {
+      const lessons = m.lessons.filter((l) => scope.lessons.includes(l.id));
+      return { ...m, lessons, minutes: lessons.reduce((s, l) => s + l.minutes, 0) };
+    })
+    .filter((m) => m.lessons.length > 0 || scope.quizzes.includes(m.quiz.id));
+  const scoped: Outline = { ...outline, modules, minutes: modules.reduce((s, m) => s + m.minutes, 0) };
+  if (!outline.final || !scope.quizzes.includes(outline.final.id)) delete scoped.final;
+  return scoped;
+}
+
 /** Every quiz in the outline: module quizzes in order, then the final. */
 export function outlineQuizzes(outline: Outline): OutlineQuiz[] {
   return [...outline.modules.map((m) => m.quiz), ...(outline.final ? [outline.final] : [])];

@@ -69,6 +69,13 @@ describe('URLs in a package', () => {
     expect(done).toContain(`<p title='modules/a/index.html'>x</p>`);
   });
 
+  it('leaves a keyboard shortcut of "/" alone: it names a key, not the home page', () => {
+    const page = `<html><head></head><body><input aria-keyshortcuts="/" data-home="/"></body></html>`;
+    const done = rewriteHtml(page, 'modules/a/b/index.html', roots, isDir);
+    expect(done).toContain('aria-keyshortcuts="/"');
+    expect(done).toContain('data-home="../../../index.html"');
+  });
+
   it('leaves inline scripts and styles byte for byte (their CSP hashes) and admits the LRS', () => {
     expect(out).toContain('<script>const u = "/modules/a/"; import("/_astro/b.js")</script>');
     expect(out).toContain('<style>a{background:url(/x.png)}</style>');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { certificateInfo } from '../../../../src/lib/certificate/certificate';
 import { cpdEvidence, cpdFileName, NOT_ACCREDITED } from '../../../../src/lib/certificate/cpd';
 import { setName } from '../../../../src/progress/learner';
+import { outlineQuizzes, scopeOutline } from '../../../../src/lib/results/outline';
 import { at, attempt, emptyProgress, lessons, outline } from '../results/fixture';
 
 function passedAll() {
@@ -77,6 +78,32 @@ describe('certificateInfo', () => {
     let p = attempt(emptyProgress(), 'one', { q1: false, q2: false }, at(2));
     p = attempt(p, 'one', { q1: true }, at(3), ['q1']);
     expect(certificateInfo(outline, p).remaining.map((r) => r.quiz.id)).toContain('one');
+  });
+});
+
+describe('in a one-module LMS package', () => {
+  const scope = { lessons: ['one/a', 'one/b'], quizzes: ['one'] };
+  const scoped = scopeOutline(outline, scope);
+
+  it('keeps only that module’s lessons and quiz, with its own reading time', () => {
+    expect(scoped.modules.map((m) => m.id)).toEqual(['one']);
+    expect(scoped.minutes).toBe(10);
+    expect(scoped.final).toBeUndefined();
+    expect(outlineQuizzes(scoped).map((q) => q.id)).toEqual(['one']);
+    // The whole-course package covers everything.
+    const all = { lessons: ['one/a', 'one/b', 'two/a', 'two/b'], quizzes: ['one', 'two', 'final'] };
+    expect(scopeOutline(outline, all)).toEqual(outline);
+  });
+
+  it('counts the module’s lessons and quiz, not the whole course’s, and is earned by them alone', () => {
+    const p = lessons(emptyProgress(), ['one/a'], at(1));
+    const info = certificateInfo(scoped, p);
+    expect([info.lessonsDone, info.lessonsTotal, info.quizzesPassed, info.quizzesTotal]).toEqual([1, 2, 0, 1]);
+    expect(info.eligible).toBe(false);
+    const done = attempt(lessons(p, ['one/b'], at(2)), 'one', { q1: true, q2: true }, at(3));
+    expect(certificateInfo(scoped, done).eligible).toBe(true);
+    expect(certificateInfo(outline, done).eligible).toBe(false);
+    expect(cpdEvidence(scoped, done, { now: at(4) })).toContain('Lessons completed: 2 of 2');
   });
 });
 
