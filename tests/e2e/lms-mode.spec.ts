@@ -77,6 +77,12 @@ test('in a module package the dashboard and the certificate describe that module
   ).toBeVisible();
   await expect(home.getByText(`of ${allLessons.length} lessons completed`)).toHaveCount(0);
   await expect(home.getByRole('link', { name: 'Continue' })).toHaveAttribute('href', /why-digital-health/);
+  // The course map shows this module's stop only, and no whole-course counts.
+  const map = home.getByRole('list', { name: 'Modules' });
+  await expect(map.getByRole('heading')).toHaveText([`1. ${mod.data.title}`]);
+  const stats = home.locator('[data-course-stats]');
+  await expect(stats).toHaveCount(1);
+  await expect(stats).toBeHidden();
 
   const cert = await open('certificate/index.html');
   await expect(cert.getByRole('heading', { name: 'Your official record' })).toBeVisible();
