@@ -51,8 +51,9 @@ function urlsIn(html: string): string[] {
       else if (name === 'srcset') out.push(...value.split(',').map((s) => s.trim().split(/\s+/)[0] ?? ''));
       else if (name === 'content' && /^https?:|^\//.test(value)) out.push(value);
       else if (/^(props|data-[\w-]+)$/.test(name)) {
-        // JSON: a string value that is a root-relative path ("/modules/…"), never a plain word.
-        for (const m of value.matchAll(/"(\/(?!\/)[^"\s]*)"/g)) out.push(m[1] ?? '');
+        // JSON: a string value that is a root-relative path ("/modules/…"), never a plain word;
+        // also inside JSON that is itself a string in the props (\"/modules/…\").
+        for (const m of value.matchAll(/\\?"(\/(?!\/)[^"\s\\]*)\\?"/g)) out.push(m[1] ?? '');
       }
     }
   }
