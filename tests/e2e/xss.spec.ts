@@ -115,34 +115,39 @@ test('the learner’s own name, typed with script in it, is kept as text', async
   expect(dialogs).toEqual([]);
 });
 
-test('result files whose learner, title and trainer hold script show them as text in the cohort report', async ({
+test('a result file whose learner name holds script shows it as text; one whose assignment title or trainer holds markup is refused, named as text', async ({
   page,
 }) => {
   const dialogs = guard(page);
-  const file = {
+  const file = (learner: string, title: string, trainer: string) => ({
     format: 'dhs-result',
     version: 1,
-    learner: `${IMG} ${JS_URL}`,
+    learner,
     saved: '2026-11-20T10:00:00Z',
     content: 'v1',
-    assignment: {
-      id: 'xss-test',
-      title: `${SCRIPT} title`,
-      trainer: SVG,
-      items: ['lesson:why-digital-health/triple-win'],
-    },
+    assignment: { id: 'xss-test', title, trainer, items: ['lesson:why-digital-health/triple-win'] },
     lessons: [{ id: 'why-digital-health/triple-win', completed: '2026-11-19T10:00:00Z' }],
     quizzes: [],
-  };
+  });
+  const json = (x: unknown) => Buffer.from(JSON.stringify(x));
   await page.goto('/trainers/cohort/');
   await hydrated(page);
   await page.getByLabel(/Drop result files here, or choose them/).setInputFiles([
-    { name: `${IMG}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) },
+    // A learner may type anything as their name; the report shows it as text.
+    {
+      name: `${IMG}.json`,
+      mimeType: 'application/json',
+      buffer: json(file(`${IMG} ${JS_URL}`, 'Ward 7', 'Sister Okafor')),
+    },
+    // An assignment's title and trainer come from a link the course made, which never holds markup.
+    { name: 'title.json', mimeType: 'application/json', buffer: json(file('Ann', `${SCRIPT} title`, SVG)) },
     { name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(`${SCRIPT}${IMG}`) },
   ]);
   const table = page.getByRole('table', { name: /Results by learner/ });
   await expect(table).toContainText('onerror=alert(1)');
-  await expect(page.getByText(/evil\.json/)).toBeVisible();
+  const unused = page.getByRole('region', { name: 'Files not used (2)' });
+  await expect(unused.getByRole('listitem').filter({ hasText: 'title.json' })).toContainText('assignment.title');
+  await expect(unused.getByText(/evil\.json/)).toBeVisible();
   await nothingInjected(page);
   expect(dialogs).toEqual([]);
 });
