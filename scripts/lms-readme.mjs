@@ -21,25 +21,10 @@ export const STANDARD_INFO = {
   },
 };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "6 December 2026" from "2026-12-06". */
 export function dayText(iso) {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  const format = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', format);
 }
 
 /**
