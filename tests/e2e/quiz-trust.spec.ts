@@ -241,6 +241,7 @@ test('after the final assessment is submitted, My results, the review and What t
     `The right answers of ${final.title} could not be loaded, so its questions are left out below.`,
   );
   await expect(missed.getByRole('heading', { name: final.title })).toHaveCount(0);
+  await expect(missed).not.toContainText('your latest answer to every question was right');
   // Back online: "Try again" marks it.
   await page.unroute('**/key.json');
   await page.getByRole('button', { name: 'Try again' }).click();
