@@ -45,7 +45,7 @@ export const changes: ChangeEntry[] = [
     date: '2026-12-06',
     edition: 3,
     title: 'Clearer tenses for rules that do not apply yet',
-    what: "Rights and duties that start later now say so: the EHDS right to see your records applies in stages from 2027, and the AI Act's data and bias duties for providers of AI medical devices apply from 2 August 2028. The Digital Omnibus on AI is described as in force since 27 July 2026 rather than adopted in June, and the lesson on the Letta and Draghi reports says who asked for each.",
+    what: "Rights and duties that start later now say so: the EHDS right to see your records applies in stages, from 2029 for the first kinds of record, and the AI Act's data and bias duties for providers of AI medical devices apply from 2 August 2028. The Digital Omnibus on AI is described as in force since 27 July 2026 rather than adopted in June, and the lesson on the Letta and Draghi reports says who asked for each.",
     why: 'An expert review of the third edition found sentences that read as if these rules already applied.',
     lessons: [
       'ecosystem-and-skills/records-online',

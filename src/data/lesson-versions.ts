@@ -37,7 +37,7 @@ export const lessonVersions: Record<string, LessonVersion[]> = {
   'ai-in-practice/apply-ai-strategy': [{ version: 'btz', date: '2026-12-06' }],
   'ai-in-practice/genai4eu': [{ version: 'tdi', date: '2026-12-06' }],
   'ai-in-practice/tef-health': [{ version: '3oo', date: '2026-12-06' }],
-  'ecosystem-and-skills/records-online': [{ version: '5az', date: '2026-12-06' }],
+  'ecosystem-and-skills/records-online': [{ version: 'lmh', date: '2026-12-06' }],
   'ecosystem-and-skills/partners-and-hubs': [{ version: '8pi', date: '2026-12-06' }],
   'ecosystem-and-skills/digital-skills': [{ version: 'bva', date: '2026-12-06' }],
   'cybersecurity/threats-and-nis2': [{ version: '2pm', date: '2026-12-06' }],
