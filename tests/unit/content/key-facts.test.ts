@@ -9,7 +9,7 @@ import { blocks, coursePassages, sentences } from './text';
  * them. A lesson must keep stating its figure, and no lesson may state a different number for
  * the same fact. Text in a "Since then" note (a section whose heading starts "Since then", or a
  * paragraph or list item that starts "Since then") is left out: that is where a later figure
- * from REFERENCE_FACTS may appear, e.g. 19 AI Factories selected by October 2025.
+ * from a cited later source may appear, e.g. 19 AI Factories selected by October 2025.
  */
 const { input } = loadContent();
 
