@@ -10,9 +10,10 @@ import { allLessons } from './progress-seed';
  * restored from that cache missed what other pages saved while it was frozen: it must re-read
  * the saved progress before it writes, or the lesson completed meanwhile would be overwritten.
  */
+const browser: string | undefined = findBrowser();
 test.use({
   launchOptions: {
-    ...(findBrowser() ? { executablePath: findBrowser() } : {}),
+    ...(browser ? { executablePath: browser } : {}),
     args: CHROMIUM_ARGS,
     ignoreDefaultArgs: ['--disable-back-forward-cache'],
   },
