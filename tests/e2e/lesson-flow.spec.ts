@@ -3,6 +3,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { Question } from '../../src/schemas/question';
 import { allLessons, lessonsOf, modules, quiz } from './progress-seed';
 import { loadQuizzes } from './quiz-answers';
+import { hydrated } from './page-checks';
 
 /**
  * A clinician on a ward phone reads lessons one after another. Reaching the end and going on
@@ -12,10 +13,6 @@ import { loadQuizzes } from './quiz-answers';
 const PHONE = { width: 375, height: 700 };
 const url = (id: string) => `/modules/${id}/`;
 const [first, second] = allLessons;
-
-async function hydrated(page: Page) {
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-}
 
 test('a learner on a phone reads to the end, taps "Complete and continue", and the lesson counts; undo takes it back', async ({
   page,
