@@ -56,6 +56,8 @@ export function serviceWorkerOptions(dist) {
       '**/*.{html,js,css,svg,png,webmanifest}',
       // The final assessment's answer key, fetched when it is submitted (src/pages/quizzes/[quiz]/key.json.ts).
       'quizzes/*/key.json',
+      // Every quiz's questions, fetched when My results makes a JSON export (src/pages/results/banks.json.ts).
+      'results/banks.json',
       // The search index: the WebAssembly for English pages, its metadata and chunks.
       'pagefind/pagefind-entry.json',
       'pagefind/*.pf_meta',

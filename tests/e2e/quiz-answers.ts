@@ -116,13 +116,18 @@ export async function answerWithKeyboard(page: Page, q: Question): Promise<void>
     }
     case 'multiple':
       for (const id of q.answer) {
-        await tabTo(page, group.getByRole('checkbox', { name: optionText(q, id), exact: true }));
+        const box = group.getByRole('checkbox', { name: optionText(q, id), exact: true });
+        await tabTo(page, box);
         await page.keyboard.press('Space');
+        await expect(box).toBeChecked();
       }
+      // Every right option ticked, and nothing else.
+      await expect(group.getByRole('checkbox', { checked: true })).toHaveCount(q.answer.length);
       return;
     case 'numeric':
       await tabTo(page, group.getByRole('textbox'));
       await page.keyboard.type(String(q.answer));
+      await expect(group.getByRole('textbox')).toHaveValue(String(q.answer));
       return;
     case 'order': {
       for (let i = 0; i < q.answer.length; i++) {

@@ -168,3 +168,37 @@ test('CSV export has one row per attempt with the right scores', async ({ page }
   const data = JSON.parse(readFileSync(await (await json).path(), 'utf8')) as { attempts: unknown[] };
   expect(data.attempts).toHaveLength(3);
 });
+
+test('My results carries no questions: the JSON export fetches them, says so when it cannot, and works on a second try', async ({
+  page,
+}) => {
+  const q = modules[0]!.data.quiz;
+  await seed(page, withAttempt(emptyProgress(), q, Date.now() - 60_000));
+  const banks: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/results/banks.json')) banks.push(r.url());
+  });
+  const response = await page.goto('/results/');
+  // The questions are not in the page (a sixth of its old size) and not fetched to show it.
+  expect(await response!.text()).not.toContain(quiz(q).data.questions[0]!.prompt.slice(0, 40));
+  await expect(page.getByText('1 attempt across 1 quiz.')).toBeVisible();
+  expect(banks).toEqual([]);
+
+  await page.route('**/results/banks.json', (route) => route.abort('internetdisconnected'));
+  await page.getByRole('button', { name: 'Download results as JSON' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'No file was made' })).toHaveText(
+    'No file was made: the quiz questions could not be loaded (offline?).',
+  );
+
+  await page.unroute('**/results/banks.json');
+  const json = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download results as JSON' }).click();
+  const data = JSON.parse(readFileSync(await (await json).path(), 'utf8')) as {
+    attempts: Array<{ quiz: string; questions: Array<{ id: string; prompt: string }> }>;
+  };
+  expect(data.attempts).toHaveLength(1);
+  // Each answer comes with its question's text, from the fetched questions.
+  const first = quiz(q).data.questions[0]!;
+  expect(data.attempts[0]!.questions.find((x) => x.id === first.id)?.prompt).toBe(first.prompt);
+  await expect(page.getByRole('status').filter({ hasText: 'Downloaded 1 attempt as a JSON file.' })).toBeVisible();
+});

@@ -91,6 +91,10 @@ async function learnerSends(
 test('a trainer assigns work by link, two learners send results, and the cohort report shows who did what', async ({
   browser,
 }) => {
+  // Three people's work in one story (a trainer and two learners, each studying lessons and
+  // taking a quiz) and two accessibility scans: on a machine with both cores busy it took
+  // just over the default minute, so it has three (test.slow); every step still waits for its state.
+  test.slow();
   // The trainer builds the assignment.
   const trainerContext = await browser.newContext({ acceptDownloads: true });
   const trainer = await trainerContext.newPage();

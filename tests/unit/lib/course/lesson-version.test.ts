@@ -14,6 +14,10 @@ import {
 import { SLUG } from '../../../../src/schemas/patterns';
 import { loadContent } from '../../../helpers/load-content';
 
+// Read once while the file loads, as the content tests do: reading every lesson inside a test
+// could outlast the test's time limit on a busy machine.
+const { input } = loadContent();
+
 const lesson: LessonText = {
   title: 'Triple win',
   description: 'Why digital health matters.',
@@ -125,7 +129,6 @@ describe('the ledger (src/data/lesson-versions.ts)', () => {
 
   // A lesson missing from the ledger is a build warning, not a failure (the test lesson change relies on it).
   it('the real ledger is sound', () => {
-    const { input } = loadContent();
     const lessons = new Set(input.lessons.map((l) => l.id));
     expect(ledgerErrors(lessonVersions, lessons, changes, lawToday())).toEqual([]);
     expect(Object.keys(lessonVersions).length).toBeGreaterThan(0);
