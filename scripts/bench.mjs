@@ -89,7 +89,8 @@ if (!args.has('--skip-figures')) {
 }
 
 // Serve dist/ for the browser-based steps.
-const preview = (cwd, port) => serveDist(join(cwd, 'dist'), port);
+// Compressed, as a real host serves it: Lighthouse then weighs what a phone would download.
+const preview = (cwd, port) => serveDist(join(cwd, 'dist'), port, '/', { gzip: true });
 
 const firstOf = (prefix) =>
   htmlPages(join(root, 'dist'))

@@ -3,6 +3,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -19,11 +20,16 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
+/** Types a host compresses; images, fonts and WebAssembly's own encoding are left as they are. */
+const TEXT = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/;
+
 /**
  * Serves `dist` at `http://127.0.0.1:<port><base>`: with a base such as `/dhs/` (a build made
  * with BASE=/dhs/), as a host serving the course from a sub-folder does; anything outside it is 404.
+ * `gzip`: text is sent gzip-compressed to a browser that accepts it, as every real host does,
+ * so Lighthouse's throttled network weighs the bytes a learner's phone would receive.
  */
-export function serveDist(dist, port, base = '/') {
+export function serveDist(dist, port, base = '/', { gzip = false } = {}) {
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   const server = createServer((req, res) => {
     const url = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -36,17 +42,23 @@ export function serveDist(dist, port, base = '/') {
       file = join(dist, '404.html');
       status = 404;
     }
-    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (gzip && TEXT.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      res.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+    } else {
+      res.writeHead(status, { 'content-type': type });
+      createReadStream(file).pipe(res);
+    }
   });
   return new Promise((resolve) =>
     server.listen(port, '127.0.0.1', () => resolve(Object.assign(server, { base: prefix }))),
   );
 }
 
-// `node scripts/serve-dist.mjs [--port N] [--dir dist] [--base /dhs/]`: what the end-to-end tests
-// serve, so `npm test` runs while `npm start` (Astro's own preview server) is serving in another
-// terminal. `--base` serves a build made with BASE under that sub-folder.
+// `node scripts/serve-dist.mjs [--port N] [--dir dist] [--base /dhs/] [--gzip]`: what the end-to-end
+// tests serve, so `npm test` runs while `npm start` (Astro's own preview server) is serving in another
+// terminal. `--base` serves a build made with BASE under that sub-folder; `--gzip` compresses text.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { parseArgs } = await import('node:util');
   const { values } = parseArgs({
@@ -54,6 +66,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       port: { type: 'string', default: '4327' },
       dir: { type: 'string', default: 'dist' },
       base: { type: 'string', default: '/' },
+      gzip: { type: 'boolean', default: false },
     },
   });
   const dir = join(process.cwd(), values.dir);
@@ -61,6 +74,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`${dir}/index.html is missing: run "npm run build" first.`);
     process.exit(1);
   }
-  const server = await serveDist(dir, Number(values.port), values.base);
+  const server = await serveDist(dir, Number(values.port), values.base, { gzip: values.gzip });
   console.log(`Serving ${values.dir}/ at http://localhost:${values.port}${server.base}`);
 }

@@ -1,6 +1,7 @@
 /**
  * Fetches a JSON file the build wrote beside the pages: the key file of a quiz whose pages
- * hold its answers back (see quiz-keys.ts), or the question banks My results exports. On its
+ * hold its answers back (see quiz-keys.ts), or the question banks (results/banks.json) that My
+ * results exports and the home page counts recap from. On its
  * own so the quiz page, which needs only this, loads nothing else of the key handling.
  */
 import type { QuizKey } from '../quiz/island';

@@ -8,6 +8,7 @@ import {
   withAttempt,
   withLessons,
   lessonsOf,
+  quiz,
   totalMinutes,
 } from './progress-seed';
 
@@ -79,5 +80,42 @@ test('the home page shows each module’s progress, quiz result, time left and q
   await expect(page.getByText(`${m1Lessons.length} of ${m1Lessons.length} lessons completed`)).toBeVisible();
   await expect(page.locator(`[data-lesson="${m1Lessons[0]!.id}"]`)).toContainText('Done');
   await expect(page.getByText('Passed. Best score 100%.')).toBeVisible();
+  await noAxeViolations(page);
+});
+
+test('the home page carries no questions: it fetches them for the recap count only once the learner has an attempt', async ({
+  page,
+}) => {
+  const asked: string[] = [];
+  await page.route('**/results/banks.json', async (route) => {
+    asked.push(route.request().url());
+    await route.abort('internetdisconnected');
+  });
+  const html = await (await page.request.get('/')).text();
+  expect(html).not.toContain('"answer"');
+  expect(html).not.toContain('&quot;answer&quot;');
+
+  // A learner who has only read a lesson: nothing to count, nothing fetched.
+  const m1 = modules[0]!;
+  await seed(page, withLessons(emptyProgress(), [lessonsOf(m1.id)[0]!.id], Date.now()));
+  await page.goto('/');
+  await expect(page.getByText('No questions due for review today')).toBeVisible();
+  expect(asked).toEqual([]);
+
+  // One with a missed question, offline on a first visit: the count is left out rather than shown as none.
+  const day = 24 * 3_600_000;
+  const missed = quiz(m1.data.quiz).data.questions[0]!.id;
+  const attempted = JSON.stringify(withAttempt(emptyProgress(), m1.data.quiz, Date.now() - 3 * day, [missed]));
+  await page.evaluate((text) => localStorage.setItem('dhs:progress', text), attempted);
+  await page.reload();
+  await expect(page.locator('[data-lessons]')).toHaveText(/^0 of \d+ lessons completed$/);
+  await expect.poll(() => asked.length).toBe(1);
+  await expect(page.locator('[data-due]')).toBeHidden();
+  await expect(page.getByText(/due for review today/)).toHaveCount(0);
+
+  // Back online: the count appears.
+  await page.unroute('**/results/banks.json');
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: '1 question due for review today' })).toBeVisible();
   await noAxeViolations(page);
 });

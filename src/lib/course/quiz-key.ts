@@ -24,20 +24,24 @@ export function keyOf(quiz: CourseQuiz, lessons: Course['lessons']): QuizKey {
 /** Where the key of each quiz that holds it back is, by quiz id (base-path aware). */
 export type KeyUrls = Record<string, string>;
 
+/** The key file of every quiz that holds its key back. */
+export const keyUrls = (course: Course): KeyUrls =>
+  Object.fromEntries(course.quizzes.filter(holdsKeyBack).map((quiz) => [quiz.id, keyUrl(quiz)]));
+
 /**
  * Question banks as a page other than the quiz may carry them (My results, the review, the
  * recap, the home page, the assignment): a quiz that holds its key back keeps its questions
  * (prompts and options, to show) without their answers and explanations, and `keys` says
- * where the page fetches them once the learner has submitted an attempt to mark.
+ * where the page fetches them once the learner has submitted an attempt to mark. (The home
+ * page carries no banks: it fetches results/banks.json, written with this.)
  */
 export function heldBackBanks<Q extends object>(
   course: Course,
   banks: Record<string, Q[]>,
 ): { banks: Record<string, Q[]>; keys: KeyUrls } {
-  const keys: KeyUrls = {};
+  const keys = keyUrls(course);
   const out = { ...banks };
   for (const quiz of course.quizzes.filter(holdsKeyBack)) {
-    keys[quiz.id] = keyUrl(quiz);
     if (Object.hasOwn(out, quiz.id)) out[quiz.id] = (out[quiz.id] ?? []).map(holdBack);
   }
   return { banks: out, keys };
