@@ -145,7 +145,23 @@ export async function runLauncher(pkg: PackageInfo, connect: () => Promise<LmsCo
   let timer: ReturnType<typeof setTimeout> | undefined;
   let finished = false;
 
+  const base = new URL('.', window.location.href).href;
+  /**
+   * The package page the course frame shows now, if any. Read when saving as well as on the
+   * frame's load event: a page whose text is on screen while its images still arrive has not
+   * fired "load" yet, and "Save and exit" there must still resume on it.
+   */
+  const framePage = (): string | undefined => {
+    try {
+      const here = ui.frame.contentWindow?.location.href ?? '';
+      return here.startsWith(base) ? safeLocation(here.slice(base.length).split(/[?#]/)[0] ?? '') : undefined;
+    } catch {
+      return undefined; // a page from elsewhere: nothing to record
+    }
+  };
+
   const request = (): SaveRequest => {
+    location = framePage() ?? location;
     // Answers are read before the record may be compacted below, so none is lost to the LMS.
     const answers = newAnswers(progress, pkg, reported);
     const assessed = newAssessedAttempts(progress, pkg, reported);
@@ -214,19 +230,17 @@ export async function runLauncher(pkg: PackageInfo, connect: () => Promise<LmsCo
   };
   (window as unknown as Record<string, unknown>)[BRIDGE_NAME] = bridge;
 
-  const base = new URL('.', window.location.href).href;
   ui.frame.addEventListener('load', () => {
+    const path = framePage();
+    if (path && path !== location) {
+      location = path;
+      schedule();
+    }
     try {
-      const here = ui.frame.contentWindow?.location.href ?? '';
-      const path = here.startsWith(base) ? safeLocation(here.slice(base.length).split(/[?#]/)[0] ?? '') : undefined;
-      if (path && path !== location) {
-        location = path;
-        schedule();
-      }
       const title = ui.frame.contentDocument?.title;
       if (title) document.title = title;
     } catch {
-      /* a page from elsewhere: nothing to record */
+      /* a page from elsewhere: its title is not ours to show */
     }
   });
   ui.frame.src = location;
