@@ -29,11 +29,12 @@ export const keyUrls = (course: Course): KeyUrls =>
   Object.fromEntries(course.quizzes.filter(holdsKeyBack).map((quiz) => [quiz.id, keyUrl(quiz)]));
 
 /**
- * Question banks as a page other than the quiz may carry them (My results, the review, the
- * recap, the home page, the assignment): a quiz that holds its key back keeps its questions
- * (prompts and options, to show) without their answers and explanations, and `keys` says
- * where the page fetches them once the learner has submitted an attempt to mark. (The home
- * page carries no banks: it fetches results/banks.json, written with this.)
+ * Question banks as a page other than the quiz may carry them (the review, the recap and the
+ * assignment page carry them in their HTML; results/banks.json, which My results exports
+ * from and the home page fetches for its recap count, is written with this): a quiz that
+ * holds its key back keeps its questions (prompts and options, to show) without their
+ * answers and explanations, and `keys` says where the page fetches them once the learner
+ * has submitted an attempt to mark. (My results takes only `keys`.)
  */
 export function heldBackBanks<Q extends object>(
   course: Course,
