@@ -8,7 +8,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { createAttempt } from '../../src/quiz/attempt';
 import { quizVersion } from '../../src/quiz/content-version';
-import { type Progress } from '../../src/progress/model';
+import { attemptsFor, type Progress } from '../../src/progress/model';
+import { attemptKey } from '../../src/lib/results/list';
 import { startAttempt } from '../../src/progress/attempts';
 import { emptyProgress, finalQuiz, modules, quiz, seed, withAttempt } from './progress-seed';
 import { fillAnswer, loadQuizzes, questionOnScreen, type QuizFile } from './quiz-answers';
@@ -185,4 +186,60 @@ test('with an attempt in progress, the learner chooses: carry on, or start the p
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Question 1 of 1' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Practise 1 question you missed' })).toHaveCount(0);
+});
+
+test('the review and recap pages carry no questions: they fetch them once the learner has an attempt, and say so offline', async ({
+  page,
+}) => {
+  const asked: string[] = [];
+  let offline = true;
+  await page.route('**/results/banks.json', async (route) => {
+    asked.push(route.request().url());
+    if (offline) await route.abort('internetdisconnected');
+    else await route.continue();
+  });
+  const missedPrompt = bank(quizA).questions.find((q) => q.id === a1)!.prompt;
+  for (const path of ['/results/review/', '/results/recap/']) {
+    const html = await (await page.request.get(path)).text();
+    // However the island's props escape it, no question's prompt is in the page.
+    expect(html, path).not.toMatch(/prompt(?:\\?&quot;|\\?")\s*:/);
+  }
+
+  // A new learner: the empty states, and nothing fetched.
+  await page.goto('/results/recap/');
+  await expect(page.getByText(/^Nothing yet\. Questions you miss/)).toBeVisible();
+  await page.goto('/results/review/');
+  await expect(page.getByText('No attempt chosen.')).toBeVisible();
+  expect(asked).toEqual([]);
+
+  // A learner who missed a question two days ago, offline on a first visit: told, never "nothing due".
+  const p = withAttempt(emptyProgress(), quizA, Date.now() - 2 * DAY, [a1!]);
+  await seed(page, p);
+  await page.goto('/results/recap/');
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+  await expect(alert).toContainText('The quiz questions could not be loaded, so what to review cannot be listed.');
+  await expect(page.getByText(/^Nothing is due today/)).toHaveCount(0);
+  await expect(page.getByText(/^None/)).toHaveCount(0);
+  await noAxeViolations(page, 'the recap page, offline');
+  // Back online, "Try again" lists the missed question.
+  offline = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(alert).toHaveCount(0);
+  const missed = page.getByRole('region', { name: 'Questions you missed recently' });
+  await expect(missed.getByText(missedPrompt)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Due for review today' })).toContainText(
+    '1 question you missed before is due again',
+  );
+
+  // The review of that attempt, offline: its score stays, and it says why the questions are missing.
+  offline = true;
+  const key = attemptKey(attemptsFor(p, quizA)[0]!);
+  await page.goto(`/results/review/#${key}`);
+  const reviewAlert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+  await expect(reviewAlert).toContainText(`The questions of ${quiz(quizA).data.title} could not be loaded`);
+  await expect(page.getByRole('term').filter({ hasText: 'Score' })).toBeVisible();
+  offline = false;
+  await reviewAlert.getByRole('button', { name: 'Try again' }).click();
+  await expect(reviewAlert).toHaveCount(0);
+  await expect(page.getByText(missedPrompt).first()).toBeVisible();
 });

@@ -86,4 +86,45 @@ describe('HeldKeys (a results page’s banks)', () => {
     expect(h.failed).toEqual([]);
     expect(calls).toBe(2);
   });
+
+  it('fetches the banks it was given the address of once, with the first need, and again after a failure only when asked', async () => {
+    const asked: string[] = [];
+    let ok = false;
+    const fetchBanks = (url: string) => {
+      asked.push(url);
+      return ok ? Promise.resolve(held) : Promise.reject(new Error('offline'));
+    };
+    const h = new HeldKeys('/results/banks.json', keys, () => Promise.resolve(key), fetchBanks);
+    // Nothing is fetched, and nothing can be marked, before a need.
+    expect(asked).toEqual([]);
+    expect(h.questions).toBe('loading');
+    expect(h.status('one')).toBe('loading');
+    expect(h.banks).toEqual({});
+    expect(h.all).toEqual({});
+    // Offline: every quiz is unavailable (not "failed", which means its key alone is missing).
+    expect(await h.need([])).toBe(false);
+    expect(h.questions).toBe('failed');
+    expect(h.status('one')).toBe('unavailable');
+    expect(h.status('final')).toBe('unavailable');
+    expect(await h.need(['one'])).toBe(false);
+    expect(asked).toHaveLength(1);
+    // Back online, "Try again": the banks, then the final's key.
+    ok = true;
+    expect(await h.need(['final'], true)).toBe(true);
+    expect(asked).toEqual(['/results/banks.json', '/results/banks.json']);
+    expect(h.questions).toBe('ready');
+    expect(h.status('one')).toBe('ready');
+    expect(h.banks).toEqual(banks);
+    expect(h.all['final']).toEqual(held.final);
+  });
+
+  it('asks for the banks once when two needs come together', async () => {
+    let calls = 0;
+    const h = new HeldKeys('/results/banks.json', {}, undefined, () => {
+      calls++;
+      return Promise.resolve(held);
+    });
+    expect(await Promise.all([h.need(['one']), h.need(['two'])])).toEqual([true, true]);
+    expect(calls).toBe(1);
+  });
 });
