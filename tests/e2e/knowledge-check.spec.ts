@@ -89,18 +89,21 @@ test('an ordering knowledge check works with the Move up and Move down buttons',
   await expect(formOf(page, q).getByText('Correct', { exact: true })).toBeFocused();
 });
 
-test('every lesson has a knowledge check, and every check takes an answer', async ({ page }) => {
-  test.setTimeout(120_000);
-  for (const lesson of lessons) {
-    expect(lesson.refs.length, `${lesson.url} has a knowledge check`).toBeGreaterThan(0);
-    await page.goto(lesson.url);
-    for (const ref of lesson.refs) {
-      const q = question(ref);
-      await answer(page, q, true);
-      await expect(formOf(page, q).getByText('Correct', { exact: true }), `${ref} on ${lesson.url}`).toBeVisible();
+// One test per module (not one for the whole course), so each has its own time and they run
+// side by side: a loop over every lesson took two minutes on a busy machine.
+for (const mod of [...new Set(course.lessons.map((l) => l.module))]) {
+  test(`every lesson has a knowledge check, and every check takes an answer (${mod})`, async ({ page }) => {
+    for (const lesson of lessons.filter((l) => l.url.startsWith(`/modules/${mod}/`))) {
+      expect(lesson.refs.length, `${lesson.url} has a knowledge check`).toBeGreaterThan(0);
+      await page.goto(lesson.url);
+      for (const ref of lesson.refs) {
+        const q = question(ref);
+        await answer(page, q, true);
+        await expect(formOf(page, q).getByText('Correct', { exact: true }), `${ref} on ${lesson.url}`).toBeVisible();
+      }
     }
-  }
-});
+  });
+}
 
 test('before an answer, a knowledge check offers only "Check answer", and "Try again" appears after it', async ({
   page,

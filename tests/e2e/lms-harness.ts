@@ -33,7 +33,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Serves `/pkg/<name>/…` from the zips named in `packages` (name → zip file in dist-lms/). */
+/**
+ * Serves `/pkg/<name>/…` from the zips named in `packages` (name → zip file in dist-lms/), on
+ * `port`, or on a free port the system picks with 0 (for a spec whose tests may run in two
+ * workers at once, each with its own stand-in LMS). A port in use fails the test that asked.
+ */
 export async function startLms(port: number, packages: Record<string, string>): Promise<Harness> {
   const files = new Map<string, Uint8Array>();
   for (const [name, zip] of Object.entries(packages)) {
@@ -57,9 +61,16 @@ export async function startLms(port: number, packages: Record<string, string>): 
     }
     res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`,
     requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

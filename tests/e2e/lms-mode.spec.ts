@@ -10,12 +10,11 @@ import { allLessons, emptyProgress, finalQuiz, lessonsOf, modules, withAttempt, 
 import { attemptKey } from '../../src/lib/results/list';
 import { attemptsFor } from '../../src/progress/model';
 
-// Beside the main site's server port, clear of the other LMS specs' servers.
-const PORT = Number(process.env.E2E_PORT ?? 4327) + 4;
 let lms: Harness;
 
+// A free port per worker: this file's tests run in both workers, each with its own stand-in LMS.
 test.beforeAll(async () => {
-  lms = await startLms(PORT, { module: 'digital-health-skills-why-digital-health-scorm12.zip' });
+  lms = await startLms(0, { module: 'digital-health-skills-why-digital-health-scorm12.zip' });
 });
 test.afterAll(async () => {
   await lms.close();
