@@ -29,12 +29,11 @@ export const keyUrls = (course: Course): KeyUrls =>
   Object.fromEntries(course.quizzes.filter(holdsKeyBack).map((quiz) => [quiz.id, keyUrl(quiz)]));
 
 /**
- * Question banks as a page other than the quiz may carry them (the review, the recap and the
- * assignment page carry them in their HTML; results/banks.json, which My results exports
- * from and the home page fetches for its recap count, is written with this): a quiz that
- * holds its key back keeps its questions (prompts and options, to show) without their
- * answers and explanations, and `keys` says where the page fetches them once the learner
- * has submitted an attempt to mark. (My results takes only `keys`.)
+ * Question banks as a page other than the quiz may carry them (only the assignment page
+ * carries them in its HTML; results/banks.json, which My results exports from and the home,
+ * review and recap pages fetch, is written with this): a quiz that holds its key back keeps
+ * its questions (prompts and options, to show) without their answers and explanations, and
+ * `keys` says where the page fetches them once the learner has submitted an attempt to mark.
  */
 export function heldBackBanks<Q extends object>(
   course: Course,
