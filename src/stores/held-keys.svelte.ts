@@ -69,6 +69,8 @@ export class HeldKeys<Q extends { id: string }> {
   #loadBanks(retry: boolean): Promise<boolean> {
     if (this.#all) return Promise.resolve(true);
     if (this.#banksFailed && !retry) return Promise.resolve(false);
+    // Loading again, and said so: a second failure comes back as a new alert, announced again.
+    this.#banksFailed = false;
     this.#banksRequest ??= this.#fetchBanks(this.#banksUrl ?? '').then(
       (all) => {
         this.#all = all;
@@ -94,6 +96,7 @@ export class HeldKeys<Q extends { id: string }> {
     if (!(await this.#loadBanks(retry))) return false;
     const wanted = ids.filter((id) => this.status(id) === 'loading' || (retry && this.status(id) === 'failed'));
     if (wanted.length > 0) {
+      if (retry) this.#failed = this.#failed.filter((id) => !wanted.includes(id));
       const { loaded, failed } = await loadKeys(this.keys, wanted, this.#fetchKey);
       this.#loaded = { ...this.#loaded, ...loaded };
       this.#failed = [...this.#failed.filter((id) => !Object.hasOwn(loaded, id) && !failed.includes(id)), ...failed];

@@ -221,10 +221,15 @@ test('the review and recap pages carry no questions: they fetch them once the le
   await expect(page.getByText(/^Nothing is due today/)).toHaveCount(0);
   await expect(page.getByText(/^None/)).toHaveCount(0);
   await noAxeViolations(page, 'the recap page, offline');
-  // Back online, "Try again" lists the missed question.
-  offline = false;
+  // Still offline, "Try again" fails again: the alert comes back with focus on its button,
+  // not lost to the page while the alert was gone.
   await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeFocused();
+  // Back online, "Try again" lists the missed question and takes focus to the lists.
+  offline = false;
+  await alert.getByRole('button', { name: 'Try again' }).press('Enter');
   await expect(alert).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Due for review today' })).toBeFocused();
   const missed = page.getByRole('region', { name: 'Questions you missed recently' });
   await expect(missed.getByText(missedPrompt)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Due for review today' })).toContainText(
@@ -238,8 +243,11 @@ test('the review and recap pages carry no questions: they fetch them once the le
   const reviewAlert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
   await expect(reviewAlert).toContainText(`The questions of ${quiz(quizA).data.title} could not be loaded`);
   await expect(page.getByRole('term').filter({ hasText: 'Score' })).toBeVisible();
+  await reviewAlert.getByRole('button', { name: 'Try again' }).click();
+  await expect(reviewAlert.getByRole('button', { name: 'Try again' })).toBeFocused();
   offline = false;
   await reviewAlert.getByRole('button', { name: 'Try again' }).click();
   await expect(reviewAlert).toHaveCount(0);
   await expect(page.getByText(missedPrompt).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: new RegExp(`^Review: ${quiz(quizA).data.title}`) })).toBeFocused();
 });

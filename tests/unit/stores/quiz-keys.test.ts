@@ -81,10 +81,16 @@ describe('HeldKeys (a results page’s banks)', () => {
     expect(h.failed).toEqual(['final']);
     expect(await h.need(['final'])).toBe(false);
     expect(calls).toBe(1);
+    // "Try again" shows it is loading again (a second failure is a new alert), then fails again.
+    const again = h.need(['final'], true);
+    await Promise.resolve();
+    expect(h.status('final')).toBe('loading');
+    expect(await again).toBe(false);
+    expect(h.status('final')).toBe('failed');
     ok = true;
     expect(await h.need(['final'], true)).toBe(true);
     expect(h.failed).toEqual([]);
-    expect(calls).toBe(2);
+    expect(calls).toBe(3);
   });
 
   it('fetches the banks it was given the address of once, with the first need, and again after a failure only when asked', async () => {
@@ -108,10 +114,16 @@ describe('HeldKeys (a results page’s banks)', () => {
     expect(h.status('final')).toBe('unavailable');
     expect(await h.need(['one'])).toBe(false);
     expect(asked).toHaveLength(1);
+    // "Try again" while still offline: loading while it asks, failed again after.
+    const again = h.need([], true);
+    expect(h.questions).toBe('loading');
+    expect(await again).toBe(false);
+    expect(h.questions).toBe('failed');
+    expect(asked).toHaveLength(2);
     // Back online, "Try again": the banks, then the final's key.
     ok = true;
     expect(await h.need(['final'], true)).toBe(true);
-    expect(asked).toEqual(['/results/banks.json', '/results/banks.json']);
+    expect(asked).toEqual(['/results/banks.json', '/results/banks.json', '/results/banks.json']);
     expect(h.questions).toBe('ready');
     expect(h.status('one')).toBe('ready');
     expect(h.banks).toEqual(banks);
