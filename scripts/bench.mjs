@@ -1,7 +1,7 @@
 // `npm run bench`: builds the course and reports, on this machine,
 //   1. build time and pages per second for the real course;
 //   2. per page type: JavaScript and CSS (raw and gzip), HTML bytes, requests;
-//   3. Lighthouse (mobile settings, system Chromium) on home, a lesson, a quiz, results, cohort;
+//   3. Lighthouse (mobile settings, system Chromium) on the heaviest page of every page type, LH_RUNS times;
 //   4. a scale benchmark: 100, 500 and 1,000 synthetic lessons built in a temporary copy;
 //   5. browser timings: the cohort report loading 500 result files, results with 1,000 attempts;
 //   6. the learner store benchmark (scripts/bench-store.mjs);
@@ -92,10 +92,6 @@ if (!args.has('--skip-figures')) {
 // Compressed, as a real host serves it: Lighthouse then weighs what a phone would download.
 const preview = (cwd, port) => serveDist(join(cwd, 'dist'), port, '/', { gzip: true });
 
-const firstOf = (prefix) =>
-  htmlPages(join(root, 'dist'))
-    .map((p) => p.path)
-    .find((p) => p.startsWith(prefix) && p !== prefix);
 const PORT = 4391;
 
 // 3. Lighthouse.
@@ -103,39 +99,45 @@ if (!args.has('--skip-lighthouse')) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const server = await preview(root, PORT);
-  const targets = [
-    ['home', '/'],
-    [
-      'lesson',
-      htmlPages(join(root, 'dist'))
-        .map((p) => p.path)
-        .find((p) => /^\/modules\/[^/]+\/[^/]+\/$/.test(p)),
-    ],
-    ['quiz', firstOf('/quizzes/')],
-    ['results', '/results/'],
-    ['cohort', '/trainers/cohort/'],
-  ];
+  // Every page type, on its heaviest page (the one the budget check names), except that a page
+  // with no island is the about page: Lighthouse does not score the 404 page.
+  const targets = measureSite(join(root, 'dist')).map((r) => [r.type, r.path === '/404/' ? '/about/' : r.path]);
+  // Performance moves by several points from one run to the next on a shared machine (Total
+  // Blocking Time is the task times seen, times four): each page runs LH_RUNS times (3 by
+  // default) and the table gives the median with every run beside it.
+  const runs = Math.max(1, Number(process.env.LH_RUNS) || 3);
   log('## Lighthouse (mobile emulation, simulated throttling, system Chromium)');
   log();
-  log('| page | URL | performance | accessibility | best practices | SEO |');
-  log('| --- | --- | --: | --: | --: | --: |');
+  log(
+    `| page type | heaviest page | performance, median of ${runs} | every run | Total Blocking Time, median | accessibility | best practices | SEO |`,
+  );
+  log('| --- | --- | --: | --- | --: | --: | --: | --: |');
   const chrome = await chromeLauncher.launch({
     chromePath: findBrowser(),
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   try {
     for (const [name, path] of targets) {
       const url = `http://127.0.0.1:${PORT}${path}`;
-      const result = await lighthouse(url, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-      });
-      const c = result?.lhr.categories ?? {};
-      const s = (k) => (c[k]?.score == null ? 'n/a' : Math.round(c[k].score * 100));
+      const perf = [];
+      const tbt = [];
+      let first;
+      for (let i = 0; i < runs; i++) {
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: i === 0 ? ['performance', 'accessibility', 'best-practices', 'seo'] : ['performance'],
+        });
+        const lhr = result?.lhr;
+        first ??= lhr?.categories ?? {};
+        perf.push(Math.round((lhr?.categories.performance?.score ?? 0) * 100));
+        tbt.push(Math.round(lhr?.audits['total-blocking-time']?.numericValue ?? 0));
+      }
+      const s = (k) => (first[k]?.score == null ? 'n/a' : Math.round(first[k].score * 100));
       log(
-        `| ${name} | \`${path}\` | ${s('performance')} | ${s('accessibility')} | ${s('best-practices')} | ${s('seo')} |`,
+        `| ${name} | \`${path}\` | ${median(perf)} | ${perf.join(', ')} | ${median(tbt)} ms | ${s('accessibility')} | ${s('best-practices')} | ${s('seo')} |`,
       );
     }
   } finally {
@@ -143,8 +145,9 @@ if (!args.has('--skip-lighthouse')) {
     server.close();
   }
   log();
-  log('Goals: 100 accessibility, best practices and SEO; at least 95 performance. SEO is scored on');
-  log('`localhost`, whose canonical address differs from a real deployment.');
+  log('Goals: 100 accessibility, best practices and SEO; performance at least 98');
+  log('on the quiz page and 100 on the others. SEO is scored on `localhost`, whose canonical address');
+  log('differs from a real deployment.');
   log();
 }
 
