@@ -1,0 +1,97 @@
+// Nothing in view moves when the page's scripts run: the server-rendered page already has the
+// shape the islands and plain scripts give it. Every script is held back for a moment, so the
+// page is painted before any of them runs, as on a slow phone; the shifts the browser reports
+// (PerformanceObserver, "layout-shift") are then added up as Lighthouse's CLS does.
+import { expect, test, type Page } from '@playwright/test';
+import { encodeAssignment } from '../../src/lib/assignments/link-encode';
+import { emptyProgress, lessonsOf, modules, seed, withAttempt, withLessons } from './progress-seed';
+
+const m = modules[3]!;
+const lessons = lessonsOf(m.id);
+
+async function shiftsWhileScriptsRun(page: Page, path: string): Promise<{ total: number; moved: string[] }> {
+  await page.route(/\/_astro\/.*\.js$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 400));
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: { value: number; nodes: string[] }[] };
+    w.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as {
+        value: number;
+        hadRecentInput: boolean;
+        sources?: { node?: Node }[];
+      }[]) {
+        if (e.hadRecentInput) continue;
+        const nodes = (e.sources ?? []).map((s) =>
+          s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${[...s.node.classList].join('.')}` : '(text)',
+        );
+        w.shifts.push({ value: e.value, nodes });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(path);
+  // Every island hydrated (client:visible ones only once scrolled to, which this page never is).
+  await expect(page.locator('astro-island[ssr]:not([client="visible"])')).toHaveCount(0);
+  // Let the last store update and the frame after it land.
+  await page.waitForTimeout(500);
+  const shifts = await page.evaluate(
+    () => (window as unknown as { shifts: { value: number; nodes: string[] }[] }).shifts,
+  );
+  return { total: shifts.reduce((s, e) => s + e.value, 0), moved: shifts.flatMap((e) => e.nodes) };
+}
+
+for (const viewport of [
+  { width: 412, height: 823 },
+  { width: 1280, height: 800 },
+]) {
+  test.describe(`at ${viewport.width} px`, () => {
+    test.use({ viewport });
+
+    test('a module page with a lesson done: the progress bar fills in without moving the lessons', async ({ page }) => {
+      await seed(page, withLessons(emptyProgress(), [lessons[0]!.id], Date.now()));
+      const { total, moved } = await shiftsWhileScriptsRun(page, `/modules/${m.id}/`);
+      await expect(page.getByText(`1 of ${lessons.length} lessons completed`)).toBeVisible();
+      expect(total, `moved: ${moved.join(', ')}`).toBeLessThan(0.005);
+    });
+
+    test('the assignment page, with a link and without one: the assignment or the problem appears without moving anything', async ({
+      page,
+    }) => {
+      const code = await encodeAssignment({
+        id: 'layout-shift',
+        title: 'ICU induction',
+        trainer: 'Ward team',
+        items: [`module:${m.id}`],
+      });
+      let r = await shiftsWhileScriptsRun(page, `/assignment/#${code}`);
+      await expect(page.getByRole('heading', { name: 'ICU induction' })).toBeVisible();
+      expect(r.total, `moved: ${r.moved.join(', ')}`).toBeLessThan(0.005);
+      await page.unrouteAll();
+      r = await shiftsWhileScriptsRun(page, '/assignment/');
+      await expect(page.getByRole('heading', { name: 'There is no assignment in this address' })).toBeVisible();
+      expect(r.total, `moved: ${r.moved.join(', ')}`).toBeLessThan(0.005);
+    });
+
+    test('a quiz page for a new learner: the start screen is there before the island starts', async ({ page }) => {
+      const { total, moved } = await shiftsWhileScriptsRun(page, `/quizzes/${m.data.quiz}/`);
+      await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeEnabled();
+      expect(total, `moved: ${moved.join(', ')}`).toBeLessThan(0.005);
+    });
+
+    // Left out: for a learner with progress, the home page's "continue" panel, My results and the
+    // quiz page replace their server-rendered new-learner view with the learner's own, which moves
+    // what follows (docs/architecture.md, "Layout shift").
+    test('a lesson, for a learner with progress: its end-of-lesson and progress scripts move nothing', async ({
+      page,
+    }) => {
+      await seed(
+        page,
+        withAttempt(withLessons(emptyProgress(), [lessons[0]!.id], Date.now()), m.data.quiz, Date.now() - 60_000, []),
+      );
+      const { total, moved } = await shiftsWhileScriptsRun(page, `/modules/${lessons[0]!.id}/`);
+      expect(total, `moved: ${moved.join(', ')}`).toBeLessThan(0.005);
+    });
+  });
+}
