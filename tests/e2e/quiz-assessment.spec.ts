@@ -38,10 +38,11 @@ test.describe('the final assessment', () => {
       if (skipped === -1 && q.type !== 'order' && i > 0) {
         skipped = i;
       } else {
-        await answerWithKeyboard(page, q);
+        const moved = await answerWithKeyboard(page, q);
         if (q.type === 'order') {
-          // Moving the items was the answer: nothing is left to confirm.
-          await expect(page.getByRole('button', { name: 'Keep this order' })).toHaveCount(0);
+          // Moving the items was the answer: nothing is left to confirm. (The page cannot check the
+          // order it shows, so one attempt in n! starts solved: then "Keep this order" accepted it.)
+          if (moved) await expect(page.getByRole('button', { name: 'Keep this order' })).toHaveCount(0);
           orderDone = true;
         }
       }
