@@ -16,6 +16,8 @@ async function shiftsWhileScriptsRun(page: Page, path: string): Promise<{ total:
   });
   await page.addInitScript(() => {
     const w = window as unknown as { shifts: { value: number; nodes: string[] }[] };
+    // Once per page: a second call on the same page adds this script again.
+    if (w.shifts) return;
     w.shifts = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries() as unknown as {
