@@ -4,7 +4,9 @@
 // (PerformanceObserver, "layout-shift") are then added up as Lighthouse's CLS does.
 import { expect, test, type Page } from '@playwright/test';
 import { encodeAssignment } from '../../src/lib/assignments/link-encode';
-import { emptyProgress, lessonsOf, modules, seed, withAttempt, withLessons } from './progress-seed';
+import { attemptKey } from '../../src/lib/results/list';
+import { attemptsFor } from '../../src/progress/model';
+import { emptyProgress, lessonsOf, modules, quiz, seed, withAttempt, withLessons } from './progress-seed';
 
 const m = modules[3]!;
 const lessons = lessonsOf(m.id);
@@ -82,9 +84,42 @@ for (const viewport of [
       expect(total, `moved: ${moved.join(', ')}`).toBeLessThan(0.005);
     });
 
-    // Left out: for a learner with progress, the home page's "continue" panel, My results and the
-    // quiz page replace their server-rendered new-learner view with the learner's own, which moves
-    // what follows (docs/architecture.md, "Layout shift").
+    test('My results, for a learner with attempts: the backup and offline sections appear below the list, not moved down by it', async ({
+      page,
+    }) => {
+      let p = withLessons(emptyProgress(), [lessons[0]!.id], Date.now() - 3_600_000);
+      p = withAttempt(p, m.data.quiz, Date.now() - 60_000, []);
+      p = withAttempt(p, m.data.quiz, Date.now() - 30_000, [], 7);
+      await seed(page, p);
+      const { total, moved } = await shiftsWhileScriptsRun(page, '/results/');
+      await expect(page.getByText('2 attempts across 1 quiz.')).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Back up your progress' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Offline use' })).toBeVisible();
+      expect(total, `moved: ${moved.join(', ')}`).toBeLessThan(0.005);
+    });
+
+    test('the certificate, What to review and a review, for a learner with progress: nothing appears above the page to push it down', async ({
+      page,
+    }) => {
+      let p = withLessons(emptyProgress(), [lessons[0]!.id], Date.now() - 3_600_000);
+      p = withAttempt(p, m.data.quiz, Date.now() - 60_000, [quiz(m.data.quiz).data.questions[0]!.id]);
+      await seed(page, p);
+      const review = `/results/review/#${attemptKey(attemptsFor(p, m.data.quiz)[0]!)}`;
+      // Chromium here does not promise to keep the site's storage (persisted() is false), as
+      // most browsers do not: the backup advice is in the footer, not a line that appears on top.
+      for (const path of ['/certificate/', '/results/recap/', review]) {
+        await page.unrouteAll();
+        const { total, moved } = await shiftsWhileScriptsRun(page, path);
+        expect(moved, path).not.toContain('main.');
+        // What is left: the certificate's list and What to review's "Loading your questions…"
+        // give way to the learner's own lines, which moves the line below by a line or two.
+        expect(total, `${path} moved: ${moved.join(', ')}`).toBeLessThan(0.05);
+      }
+    });
+
+    // Left out: for a learner with progress, the home page's "continue" panel and the quiz page
+    // replace their server-rendered new-learner view with the learner's own, which moves what
+    // follows a little (docs/architecture.md, "Layout shift").
     test('a lesson, for a learner with progress: its end-of-lesson and progress scripts move nothing', async ({
       page,
     }) => {
