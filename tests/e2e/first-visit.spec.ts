@@ -26,6 +26,15 @@ test('a first visit shows no warning about losing progress; once there is progre
   const backup = page.getByRole('region', { name: 'Back up your progress' });
   await expect(backup).toContainText(/download a backup now and then|keeps your saved progress/i);
   await expect(page.getByText(/download a backup now and then|keeps your saved progress/i)).toHaveCount(1);
+
+  // Every page's footer says where progress lives and links to the backup, calmly and in the
+  // same place, instead of a line that appears at the top of some pages once there is progress.
+  await page.goto('/certificate/');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator('.storage-notice')).toBeEmpty();
+  await page.getByRole('contentinfo').getByRole('link', { name: 'back it up' }).click();
+  await expect(page).toHaveURL(/\/results\/#backup$/);
+  await expect(page.getByRole('heading', { name: 'Back up your progress' })).toBeInViewport();
 });
 
 test('My results says "kept in this browser only" once and has one heading for backing up', async ({ page }) => {

@@ -31,6 +31,11 @@ test('a module package shows no trainer tools, backup, progress codes or assignm
     await expect(page.getByRole('heading', { name: heading })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Copy progress code' })).toHaveCount(0);
   await expect(page.getByLabel('Or paste a progress code')).toBeHidden();
+  // The footer's advice to back up is the standalone site's, like the backup section it links to.
+  await expect(page.getByRole('contentinfo')).toContainText('Your progress stays in your browser.', {
+    useInnerText: true,
+  });
+  await expect(page.getByRole('link', { name: 'back it up' })).toHaveCount(0);
 
   await page.goto(`${base}/index.html`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
