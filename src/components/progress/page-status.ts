@@ -6,24 +6,12 @@
 import { isLessonComplete, quizStatus } from '../../lib/results/status';
 import type { Progress } from '../../progress/model';
 
-/** Adds "✓ Done" after every `[data-lesson]` item whose lesson is complete, and removes it otherwise. */
+/** Shows the "✓ Done" (LessonTick.astro) of every `[data-lesson]` item whose lesson is complete, and hides the others. */
 export function showLessonTicks(root: ParentNode, p: Progress): void {
   for (const item of root.querySelectorAll<HTMLElement>('[data-lesson]')) {
     const done = isLessonComplete(p, item.dataset['lesson'] ?? '');
-    let tick = item.querySelector<HTMLElement>(':scope > .tick');
-    if (done && !tick) {
-      tick = document.createElement('span');
-      tick.className = 'tick';
-      const mark = document.createElement('span');
-      mark.setAttribute('aria-hidden', 'true');
-      mark.textContent = '✓ ';
-      tick.append(' ', mark, 'Done');
-      const link = item.querySelector(':scope > a');
-      if (link) link.after(tick);
-      else item.append(tick);
-    } else if (!done && tick) {
-      tick.remove();
-    }
+    const tick = item.querySelector<HTMLElement>(':scope > .tick');
+    if (tick) tick.hidden = !done;
     item.classList.toggle('is-done', done);
   }
 }
