@@ -155,6 +155,29 @@ test.describe('the course offline', () => {
       .toBe(1);
   });
 
+  test('saving the course for offline use waits until the page’s island has started, so it never competes with the first visit', async ({
+    page,
+  }) => {
+    // Hold back the quiz island's code: the page has loaded, its island has not hydrated.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/Quiz\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`/quizzes/${practiceQuizzes()[0]!.id}/`);
+    await page.waitForLoadState('load');
+    const island = page.locator('astro-island[client="load"]').first();
+    await expect(island).toHaveAttribute('ssr', '');
+    const registrations = () => page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length));
+    // Long enough for the old behaviour (registering on "load") to have shown.
+    await page.waitForTimeout(1500);
+    expect(await registrations()).toBe(0);
+    release();
+    await expect(page.getByRole('button', { name: /^Start the/ })).toBeEnabled();
+    await expect.poll(registrations).toBe(1);
+  });
+
   test('offline, the review of a submitted final assessment still shows the right answers and explanations', async ({
     page,
     context,

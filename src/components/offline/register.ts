@@ -39,9 +39,7 @@ export function registerServiceWorker(banner: HTMLElement): void {
       document.head.append(s);
     }).then(() => window.courseUpdate?.(reg, banner, now));
   };
-  // After the page has loaded (this module script runs before "load"), so precaching never
-  // competes with the first visit.
-  addEventListener('load', () => {
+  const register = () =>
     sw.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }).then((reg) => {
       if (!update) return;
       // Found while this page loaded, or later; or another tab already switched.
@@ -49,5 +47,13 @@ export function registerServiceWorker(banner: HTMLElement): void {
       reg.addEventListener('updatefound', () => offerUpdate(reg));
       sw.addEventListener('controllerchange', () => offerUpdate(reg, true));
     }, ignore);
-  });
+  // Precaching (the whole course, a few MB) must not compete with the first visit: wait for
+  // "load" (this module script runs before it), then for the islands that start on load. Astro
+  // fetches an island's code after "load" and marks the island `ssr` until it has hydrated.
+  // After about 12 s it registers anyway.
+  const whenStarted = (waits: number): void => {
+    if (waits && document.querySelector('astro-island[ssr][client=load]')) setTimeout(whenStarted, 250, waits - 1);
+    else void register();
+  };
+  addEventListener('load', () => whenStarted(48));
 }
