@@ -5,6 +5,7 @@ import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
 import { mkdirSync, renameSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { addModulePreloads } from './scripts/lib/module-preload.mjs';
 
 /**
  * The course file (src/pages/course.json.ts) holds every right answer, so it must not be
@@ -22,6 +23,22 @@ function courseFile() {
         // COURSE_FILE: another name, for a second build that must not replace the main one's (build:changed).
         const name = process.env.COURSE_FILE || 'course.json';
         renameSync(fileURLToPath(new URL('course.json', dir)), fileURLToPath(new URL(name, to)));
+      },
+    },
+  };
+}
+
+/**
+ * Preload links for the chunks each page needs at once (scripts/lib/module-preload.mjs), so
+ * an island's code arrives in one round of requests rather than one per level of imports.
+ * @returns {import('astro').AstroIntegration}
+ */
+function modulePreloads() {
+  return {
+    name: 'module-preloads',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        addModulePreloads(fileURLToPath(dir), base);
       },
     },
   };
@@ -45,6 +62,7 @@ export default defineConfig({
     svelte({ compilerOptions: { discloseVersion: false } }),
     ...(site ? [sitemap({ filter: (page) => !page.endsWith('/offline/') })] : []),
     courseFile(),
+    modulePreloads(),
   ],
   // Nothing the course loads lives on another origin, and a learner's data never leaves
   // the page, so the policy can be this strict. Astro adds hashes for its own scripts and styles.
