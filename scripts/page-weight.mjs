@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, dirname, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { staticImports } from './lib/module-preload.mjs';
 
 export const PAGE_TYPES = [
   { type: 'home', test: (p) => p === '/', budgetJs: 20_000 },
@@ -66,9 +67,9 @@ function resolveAsset(dist, from, spec) {
   return existsSync(abs) ? { file: abs } : { missing: spec };
 }
 
+/** Static imports (the same reading as the build's preload links) and `import()`: everything a chunk can load. */
 function jsImports(code) {
-  const out = new Set();
-  for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.m?js)["']/g)) out.add(m[1]);
+  const out = new Set(staticImports(code));
   for (const m of code.matchAll(/import\(\s*["']([^"']+\.m?js)["']\s*\)/g)) out.add(m[1]);
   return [...out];
 }
