@@ -5,6 +5,7 @@
 import type { Assignment, Progress } from '../../schemas/progress';
 import { bestAttempt, hasDetail } from '../../progress/model';
 import { answerFor, scoreQuestion } from '../../quiz/score';
+import { formatDate } from '../format';
 import type { CourseOutline, ScoringBank } from './outline';
 import { assignmentStatus, localDate } from './progress';
 import type { ResultFile, ResultQuiz } from './result-file';
@@ -87,9 +88,6 @@ export function resultFileName(file: ResultFile): string {
   return `results-${slugify(file.assignment.title)}-${slugify(file.learner)}-${file.saved.slice(0, 10)}.json`;
 }
 
-const day = (isoText: string) =>
-  new Date(isoText).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 /** A summary to paste into an email to the trainer. Plain text, no markup. */
 export function resultSummaryText(
   file: ResultFile,
@@ -101,11 +99,11 @@ export function resultSummaryText(
   const lines = [
     `Results for "${file.assignment.title}" (set by ${file.assignment.trainer})`,
     `Learner: ${file.learner}`,
-    `Saved: ${day(file.saved)}`,
+    `Saved: ${formatDate(file.saved)}`,
   ];
-  if (file.assignment.due) lines.push(`Due: ${day(`${file.assignment.due}T00:00:00Z`)}`);
+  if (file.assignment.due) lines.push(`Due: ${formatDate(file.assignment.due)}`);
   lines.push('', `Lessons completed: ${file.lessons.length}`);
-  for (const l of file.lessons) lines.push(`- ${lessons.get(l.id) ?? l.id} (${day(l.completed)})`);
+  for (const l of file.lessons) lines.push(`- ${lessons.get(l.id) ?? l.id} (${formatDate(l.completed)})`);
   lines.push('', 'Quizzes:');
   for (const q of file.quizzes) {
     const title = quizzes.get(q.id) ?? q.id;
