@@ -1,19 +1,4 @@
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-const two = (n: number): string => String(n).padStart(2, '0');
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
 /**
  * The one date format, as a clinician in Europe reads it: "28 November 2026", or with
@@ -23,19 +8,18 @@ const two = (n: number): string => String(n).padStart(2, '0');
  *
  * Written out by hand rather than with `toLocaleDateString('en-GB')`, which gives the same
  * text (tests/unit/lib/format.test.ts compares the two): a page's first use of the
- * browser's locale data took 50–70 ms in Chromium here, one long task in the middle of
- * My results', the certificate's and the trainer tools' start-up.
+ * browser's locale data took 30–70 ms in Chromium here, one long task as My results, the
+ * certificate or a lesson page shows a learner's dates.
  */
 export function formatDate(when: string | Date | number, withTime = false): string {
   const d =
     typeof when === 'string' ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(when) ? `${when}T00:00:00Z` : when) : new Date(when);
-  if (Number.isNaN(d.getTime())) return 'Invalid Date';
-  const local = typeof when === 'number';
-  const [year, month, day, hours, minutes] = local
-    ? [d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes()]
-    : [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
-  const date = `${day} ${MONTHS[month]} ${year}`;
-  return withTime ? `${date}, ${two(hours)}:${two(minutes)}` : date;
+  const t = d.getTime();
+  if (Number.isNaN(t)) return 'Invalid Date';
+  // A moment moves by the learner's offset from UTC on that day, so its UTC reading is local.
+  const iso = new Date(typeof when === 'number' ? t - d.getTimezoneOffset() * 60_000 : t).toISOString();
+  const date = `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${Number(iso.slice(0, 4))}`;
+  return withTime ? `${date}, ${iso.slice(11, 16)}` : date;
 }
 
 /** "45 min" or "2 h 05 min". */

@@ -101,9 +101,14 @@ export function parsePercent(raw: string, field: PercentField): Parsed {
   return { ok: true, value };
 }
 
-/** "1,000", "98": counts with a thousands separator, as the lessons print them. */
+/**
+ * "1,000", "98": counts (whole patients) with a thousands separator, as the lessons print
+ * them. Written out rather than with `toLocaleString('en-GB')`, which gives the same text:
+ * a page's first use of the browser's locale data took 50–65 ms in Chromium here, a pause
+ * just as the calculator scrolls into view.
+ */
 export function formatCount(n: number): string {
-  return n.toLocaleString('en-GB');
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
 /** "about 16 in 100": a predictive value as natural frequency; "less than 1 in 100" near zero. */
@@ -116,8 +121,9 @@ export function inHundred(percent: number): string {
 
 /** "15.5%": one decimal, none when whole. */
 export function formatPercent(percent: number): string {
-  const r = Math.round(Number((percent * 10).toPrecision(12))) / 10;
-  return `${r.toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`;
+  // A whole number of tenths divided by ten prints with at most one decimal, and 0–100 needs
+  // no thousands separator.
+  return `${Math.round(Number((percent * 10).toPrecision(12))) / 10}%`;
 }
 
 /**

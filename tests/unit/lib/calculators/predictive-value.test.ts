@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   describeResult,
+  formatCount,
   formatPercent,
   inHundred,
   parsePercent,
@@ -134,6 +135,24 @@ describe('wording', () => {
     expect(formatPercent(15.517)).toBe('15.5%');
     expect(formatPercent(99.77)).toBe('99.8%');
     expect(formatPercent(50)).toBe('50%');
+  });
+
+  // Both are written by hand so the calculator never waits for the browser's locale data;
+  // they must still print what toLocaleString('en-GB') would.
+  it('prints counts and per cent as toLocaleString("en-GB") would', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000_000 }), (n) => {
+        expect(formatCount(n)).toBe(n.toLocaleString('en-GB'));
+      }),
+    );
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 100, noNaN: true }), (p) => {
+        const tenth = Math.round(Number((p * 10).toPrecision(12))) / 10;
+        expect(formatPercent(p)).toBe(`${tenth.toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`);
+      }),
+    );
+    expect(formatCount(1000)).toBe('1,000');
+    expect(formatCount(98)).toBe('98');
   });
 
   it('describes the worked example in one sentence for the live region', () => {
