@@ -29,7 +29,9 @@ function store(): UseStore | undefined {
 export function keptIndex(): Array<{ id: string } & KeptIndexEntry> {
   return Object.entries(parseKeptIndex(safeIndexText()))
     .map(([id, e]) => ({ id, ...e }))
-    .sort((a, b) => b.saved.localeCompare(a.saved));
+    // ISO times sort as plain strings; localeCompare would load the browser's locale data
+    // (20–45 ms the first time) as the cohort page starts.
+    .sort((a, b) => (a.saved < b.saved ? 1 : a.saved > b.saved ? -1 : 0));
 }
 
 function writeIndex(id: string, entry: KeptIndexEntry | undefined) {
