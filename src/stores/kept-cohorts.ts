@@ -27,11 +27,13 @@ function store(): UseStore | undefined {
 
 /** Cohorts this browser says it keeps, newest first. */
 export function keptIndex(): Array<{ id: string } & KeptIndexEntry> {
-  return Object.entries(parseKeptIndex(safeIndexText()))
-    .map(([id, e]) => ({ id, ...e }))
-    // ISO times sort as plain strings; localeCompare would load the browser's locale data
-    // (20–45 ms the first time) as the cohort page starts.
-    .sort((a, b) => (a.saved < b.saved ? 1 : a.saved > b.saved ? -1 : 0));
+  return (
+    Object.entries(parseKeptIndex(safeIndexText()))
+      .map(([id, e]) => ({ id, ...e }))
+      // ISO times sort as plain strings; localeCompare would load the browser's locale data
+      // (20–45 ms the first time) as the cohort page starts.
+      .sort((a, b) => (a.saved < b.saved ? 1 : a.saved > b.saved ? -1 : 0))
+  );
 }
 
 function writeIndex(id: string, entry: KeptIndexEntry | undefined) {
