@@ -1,10 +1,11 @@
 /**
  * Browser timings for `npm run bench` (not part of `npm test`): the cohort report reading
- * 500 result files, and the results page with 1,000 attempts. Writes bench-results/browser.json.
+ * 500 result files, the results page with 1,000 attempts, and how long a returning learner's
+ * pages block the main thread. Writes bench-results/browser.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { emptyProgress, modules, seed, withAttempt } from '../tests/e2e/progress-seed';
+import { emptyProgress, everythingPassed, modules, seed, withAttempt } from '../tests/e2e/progress-seed';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const timings: { what: string; medianMs: number; runs: number; samples: number[] }[] = [];
@@ -83,4 +84,57 @@ test('the results page shows 1,000 attempts', async ({ page }) => {
     runs: RUNS,
     samples,
   });
+});
+
+/**
+ * What Lighthouse's total blocking time counts (each long frame's time past 50 ms, after the
+ * first paint) when a learner who has finished the course opens a page in a new tab, on a CPU
+ * slowed four times as Lighthouse slows it for a mid-range phone. Lighthouse itself always sees
+ * a first visit, with nothing stored. BENCH_BEFORE=<origin of another build> measures that
+ * build too, run for run in turn with this one, so both see the same machine.
+ */
+test("a returning learner's pages: main-thread blocking after the first paint", async ({ context, baseURL }) => {
+  test.setTimeout(900_000);
+  const paths = [
+    '/results/',
+    '/results/review/',
+    '/certificate/',
+    '/modules/ai-at-the-bedside/deployer-duties-and-reporting/',
+  ];
+  const origins = [baseURL!, ...(process.env.BENCH_BEFORE ? [process.env.BENCH_BEFORE] : [])];
+  const progress = everythingPassed(Date.UTC(2026, 10, 1));
+  const samples = new Map<string, number[]>();
+  for (let r = 0; r < RUNS; r++)
+    for (const path of paths)
+      for (const origin of r % 2 ? [...origins].reverse() : origins) {
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        await seed(page, progress);
+        await page.addInitScript(() => {
+          const frames: [number, number][] = [];
+          Object.assign(window, { __frames: frames });
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) frames.push([e.startTime, e.duration]);
+          }).observe({ type: 'long-animation-frame', buffered: true });
+        });
+        await page.goto(new URL(path, origin).href);
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(800);
+        const blocking = await page.evaluate(() => {
+          const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+          const frames = (window as unknown as { __frames: [number, number][] }).__frames;
+          return Math.round(frames.filter(([at]) => at >= fcp).reduce((sum, [, ms]) => sum + Math.max(0, ms - 50), 0));
+        });
+        const key = `${origin === baseURL ? '' : `${origin} `}${path}`;
+        samples.set(key, [...(samples.get(key) ?? []), blocking]);
+        await page.close();
+      }
+  for (const [key, xs] of samples)
+    timings.push({
+      what: `Returning learner, ${key} in a new tab: main-thread blocking after first paint, CPU slowed 4×`,
+      medianMs: median(xs),
+      runs: xs.length,
+      samples: xs,
+    });
 });
