@@ -38,5 +38,6 @@ if (stale.size) {
     `${stale.size} fact(s) marked "!" were last checked more than ${law.STALE_MONTHS} months ago: check them against their source, then update lastChecked.`,
   );
 }
+console.log(law.nextTenseChangeNotice(law.legalFacts, today));
 if (errors.length || stale.size) process.exit(1);
 console.log(`Every fact was checked in the last ${law.STALE_MONTHS} months.`);

@@ -139,6 +139,34 @@ export function staleFacts(facts: readonly LegalFact[], today: string): LegalFac
   return facts.filter((f) => monthsBetween(f.lastChecked, today) >= STALE_MONTHS);
 }
 
+/**
+ * The next day a date the facts file holds (main or named) passes, with the facts that hold it:
+ * from that day the course reads in another tense, so the site must be built and published
+ * again. Undefined when every date has passed.
+ */
+export function nextTenseChange(
+  facts: readonly LegalFact[],
+  today: string,
+): { date: string; ids: string[] } | undefined {
+  let next: { date: string; ids: string[] } | undefined;
+  for (const f of facts) {
+    for (const d of [f.date, ...Object.values(f.dates ?? {})]) {
+      if (!d || isPast(d, today)) continue;
+      const day = firstDay(d);
+      if (!next || day < next.date) next = { date: day, ids: [f.id] };
+      else if (day === next.date && !next.ids.includes(f.id)) next.ids.push(f.id);
+    }
+  }
+  return next;
+}
+
+/** The line the build and `npm run law:review` print about {@link nextTenseChange}. */
+export function nextTenseChangeNotice(facts: readonly LegalFact[], today: string): string {
+  const next = nextTenseChange(facts, today);
+  if (!next) return `Every legal date has passed as of ${formatLegalDate(today)}.`;
+  return `As of ${formatLegalDate(today)}, the next legal date to pass is ${formatLegalDate(next.date)} (${next.ids.join(', ')}): build and publish the site again on that day, so the course reads in the right tense.`;
+}
+
 const byId = new Map(legalFacts.map((f) => [f.id, f]));
 
 export function getFact(id: string): LegalFact | undefined {

@@ -45,7 +45,14 @@ export const lessonVersions: Record<string, LessonVersion[]> = {
   'cybersecurity/everyday-practice': [{ version: 'ggq', date: '2026-12-06' }],
   'ai-at-the-bedside/when-the-ai-is-wrong': [{ version: 'ycm', date: '2026-12-06' }],
   'ai-at-the-bedside/deployer-duties-and-reporting': [{ version: '22f', date: '2026-12-06' }],
-  'ai-at-the-bedside/talking-with-patients': [{ version: 'rec', date: '2026-12-06' }],
+  'ai-at-the-bedside/talking-with-patients': [
+    { version: 'rec', date: '2026-12-06' },
+    {
+      version: 'mbk',
+      date: '2026-12-07',
+      note: "The Product Liability Directive's deadline for national law is now worded so that it stays right once the deadline has passed.",
+    },
+  ],
   'judging-and-running-ai/reading-an-ai-tools-evidence': [{ version: 'fff', date: '2026-12-06' }],
   'judging-and-running-ai/when-your-hospital-becomes-the-provider': [{ version: 'tpw', date: '2026-12-06' }],
   'judging-and-running-ai/generative-ai-at-the-point-of-care': [{ version: '4r6', date: '2026-12-06' }],

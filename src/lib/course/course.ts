@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { quizVersion } from '../../quiz/content-version';
-import { lawToday, oldestCheck, staleFacts, validateFacts, STALE_MONTHS } from '../../data/law';
+import { lawToday, nextTenseChangeNotice, oldestCheck, staleFacts, validateFacts, STALE_MONTHS } from '../../data/law';
 import { legalFacts } from '../../data/legal-facts';
 import { changes } from '../../data/changes';
 import { lessonVersions, type LessonVersion } from '../../data/lesson-versions';
@@ -109,6 +109,7 @@ async function load(): Promise<Course> {
         .join(', ')}`,
     );
   }
+  console.info(`[law] ${nextTenseChangeNotice(legalFacts, today)}`);
   const courseQuizzes: CourseQuiz[] = quizzes.map((entry) => ({
     id: entry.id,
     entry,

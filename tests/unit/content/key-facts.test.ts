@@ -518,7 +518,7 @@ describe('the law as of December 2026', () => {
     ]) {
       expect(text).toMatch(party);
     }
-    expect(text).toMatch(/national laws may not be ready in time/i);
+    expect(text).toMatch(/national laws may lag/i);
   });
 
   it('MyHealth@EU already runs; the EHDS makes it an obligation, and the opt-out has a public-interest limit', () => {

@@ -5,6 +5,8 @@ import {
   formatLegalDate,
   isPast,
   lawPhrase,
+  nextTenseChange,
+  nextTenseChangeNotice,
   oldestCheck,
   renderLaw,
   resolveLawText,
@@ -152,6 +154,25 @@ describe('tense from the build date', () => {
       expect(after, f.id).not.toMatch(/^(applies from|enters into force|is to be|will|must|ends on)/);
       expect(factSentence(f, '2099-01-01'), f.id).not.toMatch(/\bwill\b|applies from|\{/);
     }
+  });
+
+  it('names the next day a date passes, when the site must be built again', () => {
+    expect(nextTenseChange(legalFacts, '2026-12-07')).toEqual({ date: '2026-12-09', ids: ['pld-transposition'] });
+    // On the day itself the date has passed: the next one is later.
+    expect(nextTenseChange(legalFacts, '2026-12-09')?.date).toBe('2027-03-26');
+    // Named dates count, a month-only date passes on its first day, and facts sharing a day are all named.
+    const facts: LegalFact[] = [
+      { ...good, id: 'a', date: '2030-01-01' },
+      { ...good, id: 'b', date: '2029-05' },
+      { ...good, id: 'c', date: '2031-01-01', dates: { proposed: '2029-05-01' } },
+      { ...good, id: 'd', date: '2020-01-01' },
+    ];
+    expect(nextTenseChange(facts, '2029-04-30')).toEqual({ date: '2029-05-01', ids: ['b', 'c'] });
+    expect(nextTenseChange(facts, '2031-01-01')).toBeUndefined();
+    expect(nextTenseChangeNotice(legalFacts, '2026-12-07')).toBe(
+      'As of 7 December 2026, the next legal date to pass is 9 December 2026 (pld-transposition): build and publish the site again on that day, so the course reads in the right tense.',
+    );
+    expect(nextTenseChangeNotice(facts, '2031-01-01')).toBe('Every legal date has passed as of 1 January 2031.');
   });
 
   it('formats dates in the course style', () => {
