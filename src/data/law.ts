@@ -139,6 +139,11 @@ export function staleFacts(facts: readonly LegalFact[], today: string): LegalFac
   return facts.filter((f) => monthsBetween(f.lastChecked, today) >= STALE_MONTHS);
 }
 
+/** A fact's main date and its named dates. */
+function datesOf(f: LegalFact): string[] {
+  return [f.date, ...Object.values(f.dates ?? {})].filter((d): d is string => Boolean(d));
+}
+
 /**
  * The next day a date the facts file holds (main or named) passes, with the facts that hold it:
  * from that day the course reads in another tense, so the site must be built and published
@@ -150,8 +155,8 @@ export function nextTenseChange(
 ): { date: string; ids: string[] } | undefined {
   let next: { date: string; ids: string[] } | undefined;
   for (const f of facts) {
-    for (const d of [f.date, ...Object.values(f.dates ?? {})]) {
-      if (!d || isPast(d, today)) continue;
+    for (const d of datesOf(f)) {
+      if (isPast(d, today)) continue;
       const day = firstDay(d);
       if (!next || day < next.date) next = { date: day, ids: [f.id] };
       else if (day === next.date && !next.ids.includes(f.id)) next.ids.push(f.id);
@@ -318,8 +323,8 @@ export function typedDates(text: string): string[] {
 export function factDates(facts: readonly LegalFact[] = legalFacts): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const f of facts) {
-    for (const d of [f.date, ...Object.values(f.dates ?? {})]) {
-      if (!d || d.length === 4) continue; // a bare year ("2025") is not a date anyone types as one
+    for (const d of datesOf(f)) {
+      if (d.length === 4) continue; // a bare year ("2025") is not a date anyone types as one
       const w = formatLegalDate(d);
       map.set(w, [...(map.get(w) ?? []), f.id]);
     }
