@@ -145,7 +145,33 @@ export function parseResultFile(textIn: string): ParsedResult {
     const where = ` (${describePath(parsed.path) || 'top level'})`;
     return { ok: false, reason: `This result file has been edited or damaged, so it cannot be read${where}.` };
   }
+  const late = laterThanSaved(parsed.data);
+  if (late)
+    return {
+      ok: false,
+      reason: `This result file has been edited or damaged: ${late} is later than the date the file was saved.`,
+    };
   return { ok: true, file: parsed.data };
+}
+
+/**
+ * A file is written on one device, by one clock, after everything in it happened: a lesson
+ * completed or an attempt made after the file was saved means the file was changed by hand
+ * (and a training record would show the wrong day). A few minutes are allowed for a device
+ * whose clock was corrected between the two. Returns where the first such date is.
+ */
+const CLOCK_SLACK_MS = 5 * 60_000;
+function laterThanSaved(file: ResultFile): string | undefined {
+  const saved = Date.parse(file.saved) + CLOCK_SLACK_MS;
+  const after = (iso: string | undefined) => iso !== undefined && Date.parse(iso) > saved;
+  const i = file.lessons.findIndex((l) => after(l.completed));
+  if (i >= 0) return `lessons[${i}].completed`;
+  for (const [j, q] of file.quizzes.entries())
+    for (const key of ['best', 'latest', 'passedAt'] as const) {
+      const date = key === 'passedAt' ? q.passedAt : q[key]?.date;
+      if (after(date)) return `quizzes[${j}].${key === 'passedAt' ? key : `${key}.date`}`;
+    }
+  return undefined;
 }
 
 /** How two names are compared: case, accents' composition and spacing do not matter. */

@@ -22,7 +22,7 @@ function file(learner: string, over: Partial<ResultFile> = {}): ResultFile {
     format: 'dhs-result',
     version: 1,
     learner,
-    saved: '2026-03-10T10:00:00Z',
+    saved: '2026-03-21T10:00:00Z',
     content: 'abcd1234',
     assignment: {
       id: SPEC.id,
@@ -91,7 +91,7 @@ describe('loadCohort', () => {
         input('other.json', file('Cara', { assignment: { ...ANNA.assignment, id: 'another', title: 'Other course' } })),
         input('future.json', { ...file('Dan'), version: 2 }),
         { name: 'huge.json', size: 2_000_000 },
-        input('ben-old.json', { ...BEN, saved: '2026-03-01T10:00:00Z' }),
+        input('ben-old.json', { ...BEN, saved: '2026-03-06T10:00:00Z' }),
       ],
       OUTLINE,
     );
@@ -150,6 +150,7 @@ describe('rows, sorting and filter', () => {
     const late = file('Late', {
       ...ANNA,
       learner: 'Late',
+      saved: '2026-04-03T10:00:00Z',
       quizzes: ANNA.quizzes.map((q) => ({ ...q, passedAt: '2026-04-02T10:00:00Z' })),
     });
     const [row] = cohortRows(loadCohort([input('late.json', late)], OUTLINE));
@@ -212,10 +213,10 @@ describe('rows, sorting and filter', () => {
       'Learner,Lessons done,Lessons assigned,Basics quiz: best %,Basics quiz: passed,Basics quiz: attempts,Final assessment: best %,Final assessment: passed,Final assessment: attempts,Status,Finished on,Due,Lessons not done,Result file saved,File name',
     );
     expect(lines[1]).toBe(
-      '"Anna, ""Nurse"" Smith",3,3,100,yes,2,80,yes,1,Finished on time,2026-03-20,2026-03-31,,2026-03-10T10:00:00Z,anna.json',
+      '"Anna, ""Nurse"" Smith",3,3,100,yes,2,80,yes,1,Finished on time,2026-03-20,2026-03-31,,2026-03-21T10:00:00Z,anna.json',
     );
     expect(lines[2]).toBe(
-      'Ben Jones,1,3,33,no,1,,no,0,Not finished,,2026-03-31,Two; AI Act,2026-03-10T10:00:00Z,ben.json',
+      'Ben Jones,1,3,33,no,1,,no,0,Not finished,,2026-03-31,Two; AI Act,2026-03-21T10:00:00Z,ben.json',
     );
   });
 });
@@ -265,7 +266,7 @@ describe('training record', () => {
       studyMinutes: 25,
       edition: '2026-12',
       lawChecked: '2026-12-06',
-      saved: '2026-03-10T10:00:00Z',
+      saved: '2026-03-21T10:00:00Z',
     });
     // A lesson outside the assignment and a quiz not passed do not count.
     expect(ben?.lessons).toEqual([{ title: 'One', module: 'Basics', completed: '2026-03-03' }]);
@@ -279,10 +280,10 @@ describe('training record', () => {
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^Learner,Path or assignment,Set by,Lessons completed,Lessons assigned,/);
     expect(lines[1]).toBe(
-      `"Anna, ""Nurse"" Smith","ICU induction, March",Sister Jane Doe,3,3,Basics: One (2026-03-02); Basics: Two (2026-03-02); Rules: AI Act (2026-03-02),2,2,Basics quiz: 100% (2026-03-20); Final assessment: 80% (2026-03-05),25,2026-12,2026-12-06,2026-03-10T10:00:00Z`,
+      `"Anna, ""Nurse"" Smith","ICU induction, March",Sister Jane Doe,3,3,Basics: One (2026-03-02); Basics: Two (2026-03-02); Rules: AI Act (2026-03-02),2,2,Basics quiz: 100% (2026-03-20); Final assessment: 80% (2026-03-05),25,2026-12,2026-12-06,2026-03-21T10:00:00Z`,
     );
     expect(lines[2]).toBe(
-      `Ben Jones,"ICU induction, March",Sister Jane Doe,1,3,Basics: One (2026-03-03),0,2,,7,2026-12,2026-12-06,2026-03-10T10:00:00Z`,
+      `Ben Jones,"ICU induction, March",Sister Jane Doe,1,3,Basics: One (2026-03-03),0,2,,7,2026-12,2026-12-06,2026-03-21T10:00:00Z`,
     );
   });
 

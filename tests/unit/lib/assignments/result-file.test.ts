@@ -177,6 +177,37 @@ describe('parseResultFile: refuses with a reason', () => {
     ],
     ['truncated', () => JSON.stringify(good()).slice(0, 200), /not JSON/],
     [
+      // A real file is saved after everything in it happened; a training record must not show a later day.
+      'a lesson completed after the file was saved',
+      () => JSON.stringify({ ...good(), lessons: [{ id: 'basics/one', completed: '2026-03-02T09:00:00.000Z' }] }),
+      /edited or damaged: lessons\[0\]\.completed is later than the date the file was saved/,
+    ],
+    [
+      'a quiz passed after the file was saved',
+      () =>
+        JSON.stringify({
+          ...good(),
+          quizzes: [{ id: 'basics', attempts: 1, passMark: 80, passedAt: '2027-01-01T00:00:00.000Z' }],
+        }),
+      /quizzes\[0\]\.passedAt is later/,
+    ],
+    [
+      'a latest attempt after the file was saved',
+      () =>
+        JSON.stringify({
+          ...good(),
+          quizzes: [
+            {
+              id: 'basics',
+              attempts: 1,
+              passMark: 80,
+              latest: { percent: 50, score: 1, date: '2026-03-01T12:00:00Z' },
+            },
+          ],
+        }),
+      /quizzes\[0\]\.latest\.date is later/,
+    ],
+    [
       // The same rules as the assignment the learner accepted (schemas/progress.ts): no markup.
       'markup in the assignment title',
       () => JSON.stringify({ ...good(), assignment: { ...(good()['assignment'] as object), title: '<b>Ward</b>' } }),
@@ -186,6 +217,15 @@ describe('parseResultFile: refuses with a reason', () => {
     const r = parseResultFile(text());
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toMatch(reason);
+  });
+
+  it('allows a date a few minutes after the save time (a clock corrected in between), not more', () => {
+    const file = build();
+    const at = (ms: number) => new Date(Date.parse(file.saved) + ms).toISOString();
+    const withLesson = (completed: string) =>
+      parseResultFile(JSON.stringify({ ...file, lessons: [{ id: 'basics/one', completed }] }));
+    expect(withLesson(at(4 * 60_000)).ok).toBe(true);
+    expect(withLesson(at(6 * 60_000)).ok).toBe(false);
   });
 
   it('reads a file with a byte order mark', () => {
