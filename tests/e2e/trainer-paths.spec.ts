@@ -297,6 +297,15 @@ test('the report keeps its files across a reload, replaces an older file for the
   const rows = page.getByRole('table', { name: /Results by learner/ }).getByRole('row');
   await expect(rows).toHaveCount(3);
   await expect(page.getByText(/2 result files kept in this browser/)).toBeVisible();
+  // A long "not yet" list is folded, so a cohort of thirty stays thirty short rows; a keypress opens it.
+  const eli = rows.filter({ hasText: 'Eli Novak' });
+  const notYet = eli.getByText(`Not yet: ${aiLessons.length} lessons`);
+  await expect(notYet).toBeVisible();
+  await expect(eli.getByText(aiLessons[1]!.data.title)).toBeHidden();
+  await notYet.focus();
+  await page.keyboard.press('Enter');
+  await expect(eli.getByText(aiLessons[1]!.data.title)).toBeVisible();
+  await axe(page, 'cohort report with a long "not yet" list open');
 
   // A reload: the browser kept them; opened without a link, the report offers the kept cohort.
   await page.reload();
