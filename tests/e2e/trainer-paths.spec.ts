@@ -319,6 +319,17 @@ test('the report keeps its files across a reload, replaces an older file for the
     'Dara Byrne: the newer dara-2.json (saved 8 November 2026) replaced dara-1.json (saved 1 November 2026).',
   );
   await expect(rows.filter({ hasText: 'Dara Byrne' })).toContainText(`2 of ${aiLessons.length}`);
+  // The same file twice (sent twice, or saved again under another name) counts once, and says so.
+  await picker.setInputFiles([file('dara-2-copy.json', newer)]);
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Read 1 file: 0 learners added, 1 file for the same learner set aside.' }),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: /Files not used/ })).toContainText(
+    'Dara Byrne: dara-2.json and dara-2-copy.json are the same file, counted once.',
+  );
+  await expect(rows).toHaveCount(3);
   await picker.setInputFiles([file('dara-1-again.json', older)]);
   await expect(page.getByRole('region', { name: /Files not used/ })).toContainText(
     'Dara Byrne: dara-1-again.json (saved 1 November 2026) is not newer than the file already in the report',
