@@ -149,7 +149,7 @@ export function parseResultFile(textIn: string): ParsedResult {
   if (late)
     return {
       ok: false,
-      reason: `This result file has been edited or damaged: ${late} is later than the date the file was saved.`,
+      reason: `This result file has been edited or damaged: it records a lesson or quiz after the time it was saved (${late}).`,
     };
   return { ok: true, file: parsed.data };
 }

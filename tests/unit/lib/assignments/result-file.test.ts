@@ -180,7 +180,7 @@ describe('parseResultFile: refuses with a reason', () => {
       // A real file is saved after everything in it happened; a training record must not show a later day.
       'a lesson completed after the file was saved',
       () => JSON.stringify({ ...good(), lessons: [{ id: 'basics/one', completed: '2026-03-02T09:00:00.000Z' }] }),
-      /edited or damaged: lessons\[0\]\.completed is later than the date the file was saved/,
+      /edited or damaged: it records a lesson or quiz after the time it was saved \(lessons\[0\]\.completed\)/,
     ],
     [
       'a quiz passed after the file was saved',
@@ -189,7 +189,7 @@ describe('parseResultFile: refuses with a reason', () => {
           ...good(),
           quizzes: [{ id: 'basics', attempts: 1, passMark: 80, passedAt: '2027-01-01T00:00:00.000Z' }],
         }),
-      /quizzes\[0\]\.passedAt is later/,
+      /after the time it was saved \(quizzes\[0\]\.passedAt\)/,
     ],
     [
       'a latest attempt after the file was saved',
@@ -205,7 +205,7 @@ describe('parseResultFile: refuses with a reason', () => {
             },
           ],
         }),
-      /quizzes\[0\]\.latest\.date is later/,
+      /after the time it was saved \(quizzes\[0\]\.latest\.date\)/,
     ],
     [
       // The same rules as the assignment the learner accepted (schemas/progress.ts): no markup.
