@@ -163,15 +163,15 @@ export function parseResultFile(textIn: string): ParsedResult {
 const CLOCK_SLACK_MS = 5 * 60_000;
 function laterThanSaved(file: ResultFile): string | undefined {
   const saved = Date.parse(file.saved) + CLOCK_SLACK_MS;
-  const after = (iso: string | undefined) => iso !== undefined && Date.parse(iso) > saved;
-  const i = file.lessons.findIndex((l) => after(l.completed));
-  if (i >= 0) return `lessons[${i}].completed`;
-  for (const [j, q] of file.quizzes.entries())
-    for (const key of ['best', 'latest', 'passedAt'] as const) {
-      const date = key === 'passedAt' ? q.passedAt : q[key]?.date;
-      if (after(date)) return `quizzes[${j}].${key === 'passedAt' ? key : `${key}.date`}`;
-    }
-  return undefined;
+  const dated: Array<[where: string, date: string | undefined]> = [
+    ...file.lessons.map((l, i): [string, string] => [`lessons[${i}].completed`, l.completed]),
+    ...file.quizzes.flatMap((q, j): Array<[string, string | undefined]> => [
+      [`quizzes[${j}].best.date`, q.best?.date],
+      [`quizzes[${j}].latest.date`, q.latest?.date],
+      [`quizzes[${j}].passedAt`, q.passedAt],
+    ]),
+  ];
+  return dated.find(([, date]) => date !== undefined && Date.parse(date) > saved)?.[0];
 }
 
 /** How two names are compared: case, accents' composition and spacing do not matter. */

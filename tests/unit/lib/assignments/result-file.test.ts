@@ -192,6 +192,17 @@ describe('parseResultFile: refuses with a reason', () => {
       /after the time it was saved \(quizzes\[0\]\.passedAt\)/,
     ],
     [
+      'a best attempt after the file was saved',
+      () =>
+        JSON.stringify({
+          ...good(),
+          quizzes: [
+            { id: 'basics', attempts: 1, passMark: 80, best: { percent: 50, score: 1, date: '2026-03-01T12:00:00Z' } },
+          ],
+        }),
+      /after the time it was saved \(quizzes\[0\]\.best\.date\)/,
+    ],
+    [
       'a latest attempt after the file was saved',
       () =>
         JSON.stringify({
