@@ -26,10 +26,10 @@ export const PAGE_TYPES = [
   // (BENCHMARKS.md says so; the design's 36 KB is not met).
   { type: 'lesson', test: (p) => /^\/modules\/[^/]+\/[^/]+\/$/.test(p), budgetBefore: 20_000, budgetJs: 37_000 },
   { type: 'module', test: (p) => /^\/modules\/[^/]+\/$/.test(p), budgetJs: 20_000 },
-  // The design asks ≤ 34 KB; the quiz page is at 40.7 KB (review code is off it, but numeric
-  // answers in words and the final's key loader added to it; 25.6 KB of it is shared with every
-  // island page). Held at 41 KB so it cannot grow further; BENCHMARKS.md shows where it goes.
-  { type: 'quiz', test: (p) => p.startsWith('/quizzes/'), budgetJs: 41_000 },
+  // The design asks ≤ 34 KB; the quiz page is at 40.4 KB (review code is off it, but numeric
+  // answers in words and the final's key loader added to it; 25.4 KB of it is shared with every
+  // island page). Held at 40.5 KB so it cannot grow further; BENCHMARKS.md shows where it goes.
+  { type: 'quiz', test: (p) => p.startsWith('/quizzes/'), budgetJs: 40_500 },
   { type: 'results', test: (p) => p.startsWith('/results/'), budgetJs: 40_000 },
   { type: 'certificate', test: (p) => p.startsWith('/certificate/'), budgetJs: 40_000 },
   { type: 'trainers', test: (p) => p === '/trainers/', budgetJs: 40_000 },
