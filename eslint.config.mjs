@@ -57,6 +57,32 @@ export default defineConfig(
       ],
     },
   },
+  // The Svelte runtime is one chunk every island page loads (README, "JavaScript budgets"), so
+  // a construct whose runtime support only one island needs would weigh on all of them.
+  {
+    files: ['**/*.svelte'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'Use textContent: nothing user-supplied is ever parsed as HTML.',
+        },
+        {
+          selector: "SvelteDirective[kind='Binding'][key.name.name=/^(this|group|checked)$/]",
+          message: 'Its runtime would load on every island page: find the element by id, or use checked/onchange.',
+        },
+        {
+          selector: "SvelteAttribute[key.name='class'][value.length=1] > SvelteMustacheTag",
+          message: 'class={…} loads clsx on every island page: use class:name={condition}.',
+        },
+        {
+          selector: "SvelteElement[name.name='svelte:element']",
+          message: 'Its runtime would load on every island page: write the element out.',
+        },
+      ],
+    },
+  },
   // Layers point one way (docs/architecture.md): pages → layouts/components → lms → stores →
   // lib → progress → quiz → schemas/data. A folder of src/ may import only the folders below it,
   // so the pure core stays testable without a browser and the store never depends on how it is
