@@ -53,9 +53,15 @@ test('"Next" on the last lesson of a module leads to its quiz, and the quiz lead
 
 test('the skip link moves keyboard focus to the main content', async ({ page }) => {
   await page.goto('/about/');
-  await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to main content' });
+  // Out of sight until focused, with text at 200 % on a phone too (it is then three lines tall).
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  const hidden = await skip.boundingBox();
+  expect(hidden && hidden.y + hidden.height, 'the skip link peeks out above the header').toBeLessThanOrEqual(0);
+  await page.keyboard.press('Tab');
   await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport({ ratio: 1 });
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
 });
