@@ -182,6 +182,20 @@ test.describe('searching the course', () => {
   }
 });
 
+// A Windows contrast theme (forced colours) overrides the transparent text that hides the
+// placeholder in the phone's 44 px magnifier: it must stay a plain magnifier all the same.
+test('on a phone in a contrast theme the closed search box shows its magnifier and no text', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+  await page.goto('/about/');
+  const searchBox = page.locator('.site-search');
+  const withPlaceholder = await searchBox.screenshot();
+  await box(page).evaluate((input) => input.setAttribute('placeholder', ''));
+  expect(await searchBox.screenshot(), 'the placeholder shows through the magnifier').toEqual(withPlaceholder);
+  await box(page).focus();
+  expect((await box(page).boundingBox())?.width, 'the open box is wide enough to type in').toBeGreaterThan(250);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
