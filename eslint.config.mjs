@@ -6,6 +6,12 @@ import globals from 'globals';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
+/** Anything a learner, a link or a file supplies is shown as text, never parsed as HTML. */
+const noInnerHtmlAssignment = {
+  selector: "AssignmentExpression[left.property.name='innerHTML']",
+  message: 'Use textContent: nothing user-supplied is ever parsed as HTML.',
+};
+
 export default defineConfig(
   {
     ignores: [
@@ -48,13 +54,7 @@ export default defineConfig(
         { property: 'outerHTML', message: 'Use textContent: nothing user-supplied is ever parsed as HTML.' },
         { property: 'insertAdjacentHTML', message: 'Build DOM nodes instead.' },
       ],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "AssignmentExpression[left.property.name='innerHTML']",
-          message: 'Use textContent: nothing user-supplied is ever parsed as HTML.',
-        },
-      ],
+      'no-restricted-syntax': ['error', noInnerHtmlAssignment],
     },
   },
   // The Svelte runtime is one chunk every island page loads (README, "JavaScript budgets"), so
@@ -64,10 +64,7 @@ export default defineConfig(
     rules: {
       'no-restricted-syntax': [
         'error',
-        {
-          selector: "AssignmentExpression[left.property.name='innerHTML']",
-          message: 'Use textContent: nothing user-supplied is ever parsed as HTML.',
-        },
+        noInnerHtmlAssignment,
         {
           selector: "SvelteDirective[kind='Binding'][key.name.name=/^(this|group|checked)$/]",
           message: 'Its runtime would load on every island page: find the element by id, or use checked/onchange.',
