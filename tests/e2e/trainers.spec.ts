@@ -100,10 +100,27 @@ test('a trainer assigns work by link, two learners send results, and the cohort 
   const trainer = await trainerContext.newPage();
   await trainer.goto('/trainers/');
   await hydrated(trainer);
-  await trainer
-    .getByRole('group', { name: '1. Why digital health matters' })
-    .getByRole('checkbox', { name: /The whole module/ })
-    .check();
+  // The whole module ticks and locks its lessons and quiz; unticking it gives back what was
+  // picked one by one before.
+  const module1 = trainer.getByRole('group', { name: '1. Why digital health matters' });
+  const parts = module1.getByRole('checkbox', { name: /^(Lesson|Quiz):/ });
+  const firstPart = parts.first();
+  await firstPart.check();
+  const whole = module1.getByRole('checkbox', { name: /The whole module/ });
+  await whole.check();
+  const partCount = await parts.count();
+  expect(partCount).toBeGreaterThan(2);
+  for (let i = 0; i < partCount; i++) {
+    await expect(parts.nth(i)).toBeChecked();
+    await expect(parts.nth(i)).toBeDisabled();
+  }
+  await whole.uncheck();
+  await expect(firstPart).toBeChecked();
+  for (let i = 1; i < partCount; i++) {
+    await expect(parts.nth(i)).not.toBeChecked();
+    await expect(parts.nth(i)).toBeEnabled();
+  }
+  await whole.check();
   await trainer
     .getByRole('group', { name: '2. Infrastructure for AI' })
     .getByRole('checkbox', { name: /Lesson: Supercomputing/ })
