@@ -37,6 +37,27 @@ export function editionText(edition) {
 }
 
 /** Where a problem goes; SUPPORT (a web address or an e-mail) names the team that built the packages. */
+/**
+ * What the administrator needs to know about the tense of the legal dates (src/data/law.ts,
+ * `lawTense`): the build writes "applies from 2 December 2027" or "has applied since 2 August
+ * 2026" as of the day it ran, and an LMS keeps a package for months. Empty without the facts.
+ * @typedef {{ builtOn: string, next?: { date: string, laws: string[] } }} LawTense
+ * @param {LawTense | undefined} tense
+ * @param {'long' | 'short'} [length]
+ */
+export function tenseText(tense, length = 'long') {
+  if (!tense) return '';
+  const built = `Built on ${dayText(tense.builtOn)}`;
+  if (!tense.next) {
+    return `${built}. Every legal date the course names had passed by then, so no sentence changes tense later.`;
+  }
+  const next = `${dayText(tense.next.date)} (${tense.next.laws.join(', ')})`;
+  if (length === 'short') {
+    return `${built}; the next legal date the course names passes on ${next}. After that day, upload a package built on or after it into the same activity, so the text reads in the right tense.`;
+  }
+  return `${built}. The course writes each legal date in the tense of the day it was built ("applies from …", "has applied since …"); the dates themselves do not change. The next date it names passes on **${next}**. After that day these packages still read as they did before it: upload packages built on or after that day into the same activities, as for a new edition (see "Updating to a new edition"), so the text reads in the right tense.`;
+}
+
 export function supportLine(support) {
   return support
     ? `Report a problem to ${support}, naming the zip file and what the learner or the LMS showed.`
@@ -72,9 +93,9 @@ const MOODLE = [
 
 /**
  * dist-lms/README.md.
- * @param {{ packages: Array<{ name: string, scope: string, title: string, standard: string, mastery: number, assessment: string }>, support?: string, lrsOrigins?: string[], edition?: { edition: string, lawChecked: string } }} opts
+ * @param {{ packages: Array<{ name: string, scope: string, title: string, standard: string, mastery: number, assessment: string }>, support?: string | undefined, lrsOrigins?: string[], edition?: { edition: string, lawChecked: string }, lawTense?: LawTense }} opts
  */
-export function adminReadme({ packages, support, lrsOrigins = [], edition }) {
+export function adminReadme({ packages, support, lrsOrigins = [], edition, lawTense }) {
   const rows = packages.map(
     (p) =>
       `| \`${p.name}\` | ${STANDARD_INFO[p.standard].name} | ${p.scope === 'course' ? 'the whole course' : p.title} | ${p.mastery}% (${p.assessment}) |`,
@@ -116,15 +137,18 @@ ${MOODLE.map((l) => `- ${l}`).join('\n')}
 ## Updating to a new edition
 
 ${EDITION_UPDATE.map((l) => `- ${l}`).join('\n')}
-
+${lawTense ? `\n## Legal dates and their tense\n\n${tenseText(lawTense)}\n` : ''}
 ## Reporting a problem
 
 ${supportLine(support)}
 `;
 }
 
-/** LMS-README.txt inside one zip: plain text, short, for whoever opens the zip. */
-export function zipReadme({ name, standard, title, scope, mastery, assessment, support, edition }) {
+/**
+ * LMS-README.txt inside one zip: plain text, short, for whoever opens the zip.
+ * @param {{ name: string, standard: keyof typeof STANDARD_INFO, title: string, scope: string, mastery: number, assessment: string, support?: string | undefined, edition?: { edition: string, lawChecked: string }, lawTense?: LawTense }} opts
+ */
+export function zipReadme({ name, standard, title, scope, mastery, assessment, support, edition, lawTense }) {
   const s = STANDARD_INFO[standard];
   const wrap = (text) => text.replace(/`/g, '');
   return `${title}
@@ -141,7 +165,7 @@ ${WHAT_IS_REPORTED.map((l) => `- ${wrap(l)}`).join('\n')}
 
 Updating to a new edition:
 ${EDITION_UPDATE.map((l) => `- ${wrap(l)}`).join('\n')}
-
+${lawTense ? `\nLegal dates and their tense:\n${tenseText(lawTense, 'short')}\n` : ''}
 Reporting a problem:
 ${supportLine(support)}
 `;

@@ -87,7 +87,8 @@ function loadCourse() {
   const final = [...quizzes.values()].find((q) => q.module === 'final');
   if (!final) throw new Error('build/course.json: no final assessment (module: final)');
   if (!course.edition?.edition) throw new Error('build/course.json: no course edition; run "npm run build" again');
-  return { site: course.site, edition: course.edition, modules, final };
+  if (!course.lawTense?.builtOn) throw new Error('build/course.json: no lawTense; run "npm run build" again');
+  return { site: course.site, edition: course.edition, lawTense: course.lawTense, modules, final };
 }
 
 // ------------------------------------------------------------------ the site, made relative
@@ -538,6 +539,7 @@ async function main() {
         assessment: scope.assessment.title,
         support: process.env.SUPPORT,
         edition: course.edition,
+        lawTense: course.lawTense,
       };
       files['LMS-README.txt'] = strToU8(zipReadme(readme));
       const entries = {};
@@ -553,7 +555,13 @@ async function main() {
   }
   writeFileSync(
     join(out, 'README.md'),
-    adminReadme({ packages: made, support: process.env.SUPPORT, lrsOrigins, edition: course.edition }),
+    adminReadme({
+      packages: made,
+      support: process.env.SUPPORT,
+      lrsOrigins,
+      edition: course.edition,
+      lawTense: course.lawTense,
+    }),
   );
   const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
   for (const m of made) console.log(`${m.name.padEnd(60)} ${kb(m.bytes).padStart(8)}  ${m.files} files`);

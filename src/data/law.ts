@@ -165,6 +165,23 @@ export function nextTenseChange(
   return next;
 }
 
+/**
+ * The tense a build wrote its legal dates in: the day it was built and the next date that
+ * passes after it, with the laws it belongs to. The LMS packages print it for the administrator,
+ * who keeps a package far longer than the website keeps a build (scripts/lms-readme.mjs).
+ */
+export interface LawTense {
+  builtOn: string;
+  next?: { date: string; laws: string[] };
+}
+
+export function lawTense(facts: readonly LegalFact[], today: string): LawTense {
+  const next = nextTenseChange(facts, today);
+  if (!next) return { builtOn: today };
+  const laws = [...new Set(next.ids.map((id) => facts.find((f) => f.id === id)?.law ?? id))];
+  return { builtOn: today, next: { date: next.date, laws } };
+}
+
 /** The line the build and `npm run law:review` print about {@link nextTenseChange}. */
 export function nextTenseChangeNotice(facts: readonly LegalFact[], today: string): string {
   const next = nextTenseChange(facts, today);

@@ -7,13 +7,21 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { expect, test } from '@playwright/test';
+import type { CourseFile } from '../../src/lib/course/course-file';
+import { dayText } from '../../scripts/lms-readme.mjs';
 
 const out = join(process.cwd(), 'dist-lms');
 const zips = existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.zip')) : [];
 /** The edition this build is (build/course.json): every zip and readme names it. */
-const edition = (
-  JSON.parse(readFileSync(join(process.cwd(), 'build', 'course.json'), 'utf8')) as { edition: { edition: string } }
-).edition.edition;
+const built = JSON.parse(readFileSync(join(process.cwd(), 'build', 'course.json'), 'utf8')) as Pick<
+  CourseFile,
+  'edition' | 'lawTense'
+>;
+const edition = built.edition.edition;
+/** "Built on …; the next legal date … passes on …": the tense the build wrote its dates in. */
+const tense = built.lawTense;
+const builtOn = `Built on ${dayText(tense.builtOn)}`;
+const nextDate = tense.next ? dayText(tense.next.date) : undefined;
 
 test('dist-lms/README.md tells an administrator which zip to upload and what it reports', () => {
   expect(zips.length, 'run "npm run package:test" first').toBeGreaterThan(0);
@@ -28,6 +36,10 @@ test('dist-lms/README.md tells an administrator which zip to upload and what it 
   expect(readme).toMatch(new RegExp(`\\*\\*Edition ${edition}, law checked \\d{1,2} [A-Z][a-z]+ \\d{4}\\.\\*\\*`));
   expect(readme).toContain('## Updating to a new edition');
   expect(readme).toContain('## Reporting a problem');
+  // An LMS keeps a package for months: the readme says which day the tense is of, and after
+  // which day to upload a newer build.
+  expect(readme).toContain(`## Legal dates and their tense\n\n${builtOn}.`);
+  if (nextDate) expect(readme).toContain(`passes on **${nextDate} (`);
 });
 
 for (const zip of zips) {
@@ -40,6 +52,8 @@ for (const zip of zips) {
     expect(text).toContain('Updating to a new edition:');
     expect(text).toContain('Reporting a problem:');
     expect(text).toContain(`Edition ${edition}, law checked `);
+    expect(text).toContain(`Legal dates and their tense:\n${builtOn}`);
+    if (nextDate) expect(text).toContain(`passes on ${nextDate} (`);
     const manifest = strFromU8(files['imsmanifest.xml'] ?? files['cmi5.xml']!);
     expect(manifest).not.toContain('LMS-README');
     // The manifest carries the edition: SCORM's manifest version, cmi5's course description.

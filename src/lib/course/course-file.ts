@@ -7,6 +7,7 @@
 import type { Question } from '../../schemas/question';
 import type { Course } from './course';
 import type { Edition } from '../../data/edition';
+import type { LawTense } from '../../data/law';
 import { knowledgeCheckRefs, lessonHeadings } from './validate-course';
 
 export interface CourseFileModule {
@@ -61,6 +62,8 @@ export interface CourseFile {
   site: { title: string; tagline: string };
   /** The course edition and the day its law was last checked (src/lib/course/edition.ts): the LMS packages name it. */
   edition: Edition;
+  /** The day the build wrote its legal dates' tense, and the next date to pass after it. */
+  lawTense: LawTense;
   modules: CourseFileModule[];
   /** Every lesson in course order. */
   lessons: CourseFileLesson[];
@@ -69,11 +72,17 @@ export interface CourseFile {
   glossary: CourseFileTerm[];
 }
 
-export function courseFile(course: Course, site: { title: string; tagline: string }, edition: Edition): CourseFile {
+export function courseFile(
+  course: Course,
+  site: { title: string; tagline: string },
+  edition: Edition,
+  lawTense: LawTense,
+): CourseFile {
   const quizzes = [...course.modules.map((m) => m.quiz), ...(course.final ? [course.final] : [])];
   return {
     site: { title: site.title, tagline: site.tagline },
     edition: { edition: edition.edition, lawChecked: edition.lawChecked },
+    lawTense,
     modules: course.modules.map((m) => ({
       id: m.id,
       order: m.entry.data.order,

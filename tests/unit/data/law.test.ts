@@ -7,6 +7,7 @@ import {
   lawPhrase,
   nextTenseChange,
   nextTenseChangeNotice,
+  lawTense,
   oldestCheck,
   renderLaw,
   resolveLawText,
@@ -173,6 +174,23 @@ describe('tense from the build date', () => {
       'As of 7 December 2026, the next legal date to pass is 9 December 2026 (pld-transposition): build and publish the site again on that day, so the course reads in the right tense.',
     );
     expect(nextTenseChangeNotice(facts, '2031-01-01')).toBe('Every legal date has passed as of 1 January 2031.');
+  });
+
+  it('gives the LMS packages the build day and the laws whose date passes next, each law once', () => {
+    expect(lawTense(legalFacts, '2026-12-07')).toEqual({
+      builtOn: '2026-12-07',
+      next: { date: '2026-12-09', laws: ['Product Liability Directive'] },
+    });
+    const facts: LegalFact[] = [
+      { ...good, id: 'a', law: 'AI Act', date: '2030-01-01' },
+      { ...good, id: 'b', law: 'AI Act', date: '2030-01-01' },
+      { ...good, id: 'c', law: 'EHDS', date: '2030-01-01' },
+    ];
+    expect(lawTense(facts, '2029-12-31')).toEqual({
+      builtOn: '2029-12-31',
+      next: { date: '2030-01-01', laws: ['AI Act', 'EHDS'] },
+    });
+    expect(lawTense(facts, '2030-01-01')).toEqual({ builtOn: '2030-01-01' });
   });
 
   it('formats dates in the course style', () => {

@@ -10,7 +10,7 @@ import {
   validateXml,
 } from '../../../scripts/package-lms.mjs';
 import { coursePackage } from './fixtures';
-import { adminReadme, zipReadme } from '../../../scripts/lms-readme.mjs';
+import { adminReadme, tenseText, zipReadme } from '../../../scripts/lms-readme.mjs';
 
 const roots = new Set(['_astro', 'modules', 'quizzes', 'results', 'index.html', 'favicon.svg', 'about']);
 const isDir = (p: string) => !/\.[a-z0-9]+$/.test(p);
@@ -144,6 +144,33 @@ describe('each package names its course edition, in a manifest the schemas accep
       edition,
     });
     expect(zip.split('\n').slice(0, 5).join('\n')).toContain('Edition 2026-12, law checked 6 December 2026.');
+  });
+
+  it('the readmes say which day the dates’ tense is of, and after which day to upload a newer package', () => {
+    const lawTense = { builtOn: '2026-12-07', next: { date: '2026-12-09', laws: ['Product Liability Directive'] } };
+    const pkg = {
+      name: 'a.zip',
+      scope: 'course',
+      title: 'T',
+      standard: 'scorm12',
+      mastery: 80,
+      assessment: 'F',
+    } as const;
+    const packages = [pkg];
+    const readme = adminReadme({ packages, edition, lawTense });
+    expect(readme).toContain('## Legal dates and their tense');
+    expect(readme).toContain('Built on 7 December 2026. The course writes each legal date in the tense of the day');
+    expect(readme).toContain('passes on **9 December 2026 (Product Liability Directive)**. After that day');
+    expect(adminReadme({ packages, edition })).not.toContain('Legal dates and their tense');
+    const zip = zipReadme({ ...pkg, standard: 'cmi5', edition, lawTense });
+    expect(zip).toContain(
+      'Built on 7 December 2026; the next legal date the course names passes on 9 December 2026 (Product Liability Directive). After that day, upload a package built on or after it',
+    );
+    expect(zip).not.toContain('**');
+    expect(tenseText({ builtOn: '2031-01-01' })).toBe(
+      'Built on 1 January 2031. Every legal date the course names had passed by then, so no sentence changes tense later.',
+    );
+    expect(tenseText(undefined)).toBe('');
   });
 });
 
