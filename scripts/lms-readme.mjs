@@ -36,12 +36,16 @@ export function editionText(edition) {
   return edition ? `Edition ${edition.edition}, law checked ${dayText(edition.lawChecked)}.` : '';
 }
 
-/** Where a problem goes; SUPPORT (a web address or an e-mail) names the team that built the packages. */
 /**
- * What the administrator needs to know about the tense of the legal dates (src/data/law.ts,
- * `lawTense`): the build writes "applies from 2 December 2027" or "has applied since 2 August
- * 2026" as of the day it ran, and an LMS keeps a package for months. Empty without the facts.
- * @typedef {{ builtOn: string, next?: { date: string, laws: string[] } }} LawTense
+ * The day a build wrote its legal dates' tense in, and the next date to pass after it
+ * (`lawTense` in src/data/law.ts, carried in build/course.json).
+ * @typedef {import('../src/data/law').LawTense} LawTense
+ */
+
+/**
+ * What the administrator needs to know about the tense of the legal dates: the build writes
+ * "applies from 2 December 2027" or "has applied since 2 August 2026" as of the day it ran, and
+ * an LMS keeps a package for months. Empty without the facts.
  * @param {LawTense | undefined} tense
  * @param {'long' | 'short'} [length]
  */
@@ -58,6 +62,7 @@ export function tenseText(tense, length = 'long') {
   return `${built}. The course writes each legal date in the tense of the day it was built ("applies from …", "has applied since …"); the dates themselves do not change. The next date it names passes on **${next}**. After that day these packages still read as they did before it: upload packages built on or after that day into the same activities, as for a new edition (see "Updating to a new edition"), so the text reads in the right tense.`;
 }
 
+/** Where a problem goes; SUPPORT (a web address or an e-mail) names the team that built the packages. */
 export function supportLine(support) {
   return support
     ? `Report a problem to ${support}, naming the zip file and what the learner or the LMS showed.`
