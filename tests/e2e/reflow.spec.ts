@@ -58,11 +58,16 @@ test('a lesson table wider than a 320 px screen scrolls in its own box, by keybo
     await page.goto(path);
     const boxes = page.locator('.table-scroll');
     for (const box of await boxes.all()) {
+      const overflows = await box.evaluate((el) => el.scrollWidth > el.clientWidth);
+      // Only a box that scrolls is a tab stop and a named region (Table.astro).
+      if (!overflows) {
+        await expect(box).not.toHaveAttribute('tabindex');
+        await expect(box).not.toHaveAttribute('role');
+        continue;
+      }
       await expect(box).toHaveAttribute('tabindex', '0');
       await expect(box).toHaveAttribute('role', 'region');
       await expect(box).toHaveAccessibleName('Scrollable table');
-      const overflows = await box.evaluate((el) => el.scrollWidth > el.clientWidth);
-      if (!overflows) continue;
       await box.focus();
       await page.keyboard.press('ArrowRight');
       await expect
@@ -74,6 +79,32 @@ test('a lesson table wider than a 320 px screen scrolls in its own box, by keybo
   // Two of the course's tables are wider than 320 px today (NIS2 against the Action Plan, and
   // the AI Act's dates): if none is, this test no longer shows the scrolling.
   expect(scrolled, 'tables that scrolled sideways').toBeGreaterThanOrEqual(1);
+});
+
+test('a lesson table that fits its box is not a tab stop; narrowing the window makes it one, and JavaScript off leaves it one', async ({
+  page,
+  browser,
+}) => {
+  const path = '/modules/cybersecurity/action-plan/';
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(path);
+  const box = page.locator('.table-scroll').first();
+  await expect.poll(() => box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(false);
+  await expect(box).not.toHaveAttribute('tabindex');
+  await expect(box).not.toHaveAttribute('role');
+  await expect(box).not.toHaveAttribute('aria-label');
+  expect(await page.getByRole('region', { name: 'Scrollable table' }).count()).toBe(0);
+  await page.setViewportSize({ width: 320, height: 700 });
+  await expect(box).toHaveAttribute('tabindex', '0');
+  await expect(page.getByRole('region', { name: 'Scrollable table' }).first()).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(box).not.toHaveAttribute('tabindex');
+  // Without JavaScript nothing can tell whether it scrolls: every box stays focusable.
+  const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+  const plain = await noJs.newPage();
+  await plain.goto(path);
+  await expect(plain.locator('.table-scroll').first()).toHaveAttribute('tabindex', '0');
+  await noJs.close();
 });
 
 for (const [path, box] of [
